@@ -1,0 +1,151 @@
+import { awscdk, javascript, DependencyType } from 'projen';
+
+/** The per-cloud entry points (DESIGN D2): each is a jsii submodule and an `exports` subpath. */
+const ENTRY_POINTS = ['core', 'aws', 'gcp', 'azure', 'oci', 'platform'];
+
+/** Framework and provider packages: peers, optional so that a user of one cloud installs one provider. */
+const OPTIONAL_PEERS: Record<string, string> = {
+  'aws-cdk-lib': '>=2.257.0 <3.0.0',
+  'cdktf': '>=0.21.0 <0.22.0',
+  '@cdktf/provider-google': '>=16.12.1 <17.0.0',
+  '@cdktf/provider-azurerm': '>=14.23.1 <15.0.0',
+  '@cdktf/provider-azuread': '>=14.3.1 <15.0.0',
+};
+
+/** Exact versions we build and test against (FACTS.md "Verified versions"). */
+const DEV_VERSIONS: Record<string, string> = {
+  'aws-cdk-lib': '2.276.0',
+  'cdktf': '0.21.0',
+  '@cdktf/provider-google': '16.12.1',
+  '@cdktf/provider-azurerm': '14.23.1',
+  '@cdktf/provider-azuread': '14.3.1',
+};
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'finops-integrations',
+  description: 'Infrastructure-as-code constructs (AWS CDK and CDK for Terraform) that connect AWS, GCP, Azure and OCI billing data to a FinOps platform with least-privilege identities, exports and a typed outputs bundle.',
+  author: 'finops-integrations maintainers',
+  authorAddress: 'maintainers@finops-integrations.dev',
+  repositoryUrl: 'https://example.invalid/finops-integrations.git',
+  defaultReleaseBranch: 'main',
+  keywords: ['cdk', 'cdktf', 'finops', 'billing', 'cost-and-usage-report', 'bigquery', 'cost-management'],
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  minNodeVersion: '20.0.0',
+
+  cdkVersion: DEV_VERSIONS['aws-cdk-lib'],
+  constructsVersion: '10.5.1',
+  jsiiVersion: '~6.0.0',
+
+  // No hosted CI or release automation: CI is `.ci/run`, which runs the README's test command.
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  buildWorkflow: false,
+  pullRequestTemplate: false,
+
+  // Dev versions are set explicitly below (the verified versions), not derived from peer floors.
+  peerDependencyOptions: { pinnedDevDependency: false },
+  bundledDeps: ['ajv@^8.17.1'],
+
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      coverageReporters: ['text-summary'],
+    },
+  },
+
+  // jsii target names (packaging for them does not run here: PyPI and Maven Central are out of reach).
+  publishToPypi: { distName: 'finops-integrations', module: 'finops_integrations' },
+  publishToMaven: {
+    javaPackage: 'dev.finopsintegrations',
+    mavenGroupId: 'dev.finopsintegrations',
+    mavenArtifactId: 'finops-integrations',
+  },
+  publishToNuget: { dotNetNamespace: 'FinopsIntegrations', packageId: 'FinopsIntegrations' },
+  publishToGo: { moduleName: 'github.com/finops-integrations/finops-integrations-go' },
+
+  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp'],
+  npmignoreEnabled: true,
+});
+
+// ---- dependencies ----------------------------------------------------------------------------
+for (const [name, range] of Object.entries(OPTIONAL_PEERS)) {
+  if (name === 'aws-cdk-lib') continue; // managed by projen's cdkVersion, see below
+  project.deps.removeDependency(name);
+  project.deps.addDependency(`${name}@${range}`, DependencyType.PEER);
+  project.deps.addDependency(`${name}@${DEV_VERSIONS[name]}`, DependencyType.BUILD);
+}
+// projen pins the aws-cdk-lib peer to ^cdkVersion; cdk-nag 3 works from 2.257, so the floor is lower.
+project.deps.removeDependency('aws-cdk-lib', DependencyType.PEER);
+project.deps.addDependency(`aws-cdk-lib@${OPTIONAL_PEERS['aws-cdk-lib']}`, DependencyType.PEER);
+project.deps.removeDependency('aws-cdk-lib', DependencyType.BUILD);
+project.deps.addDependency(`aws-cdk-lib@${DEV_VERSIONS['aws-cdk-lib']}`, DependencyType.BUILD);
+project.package.addField('peerDependenciesMeta',
+  Object.fromEntries(Object.keys(OPTIONAL_PEERS).map((name) => [name, { optional: true }])));
+project.addDevDeps('constructs@^10.5.1', 'cdk-nag@^3.0.2', 'aws-cdk@^2', 'jsii-docgen@^10.12.6');
+
+// ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
+project.package.addField('exports', {
+  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  ...Object.fromEntries(ENTRY_POINTS.map((e) => [`./${e}`, { types: `./lib/${e}/index.d.ts`, default: `./lib/${e}/index.js` }])),
+  './schemas/*': './schemas/*',
+  './package.json': './package.json',
+  './.jsii': './.jsii',
+});
+// TypeScript's classic `node` resolution ignores `exports`; typesVersions maps the subpaths for it.
+project.package.addField('typesVersions', {
+  '*': Object.fromEntries(ENTRY_POINTS.map((e) => [e, [`lib/${e}/index.d.ts`]])),
+});
+
+// ---- build and test tasks --------------------------------------------------------------------
+// The root index loads its submodules lazily (as aws-cdk-lib does): rewrite lib/index.js after jsii.
+project.compileTask.reset('jsii --silence-warnings=reserved-word --silence-warnings=metadata/missing-dev-dependency');
+project.compileTask.exec('node build-tools/lazy-root-index.js');
+
+// The package task only builds the JavaScript package here (other languages need registries we can't reach).
+project.tasks.tryFind('package-all')?.reset();
+project.tasks.tryFind('package-all')?.spawn(project.tasks.tryFind('package:js')!);
+
+const docgenCheck = project.addTask('docgen:check', {
+  description: 'Fail when API.md is not what jsii-docgen generates from the current assembly',
+  exec: 'node build-tools/check-api-md.js',
+});
+
+const synthExamples = project.addTask('synth:examples', {
+  description: 'Build the library and synthesize every app under examples/',
+});
+synthExamples.spawn(project.compileTask);
+synthExamples.exec('node build-tools/synth-examples.js');
+
+// README's test command is `npx projen test`: compile with jsii, check API.md, then jest and eslint.
+const testTask = project.testTask;
+testTask.reset();
+testTask.spawn(project.compileTask);
+testTask.spawn(docgenCheck);
+testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
+testTask.spawn(project.tasks.tryFind('eslint')!);
+
+project.addTask('bench', {
+  description: 'Time require() of the root and each entry point against require("constructs")',
+  exec: 'node bench/require-cost.js',
+}).prependSpawn(project.compileTask);
+
+// ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
+project.eslint?.addRules({
+  'no-restricted-imports': ['error', {
+    patterns: [{
+      regex: '^@cdktf/provider-[a-z0-9-]+$',
+      message: 'Import provider classes from their files (e.g. @cdktf/provider-google/lib/bigquery-dataset), never from the provider root (DESIGN D3).',
+    }],
+  }],
+});
+project.eslint?.addIgnorePattern('src/providers/');
+project.eslint?.addLintPattern('examples');
+project.eslint?.addLintPattern('bench');
+
+project.npmignore?.exclude('/examples/', '/bench/', '/build-tools/', '/.ci/', 'cdk.out', 'cdktf.out');
+project.npmignore?.include('/schemas/');
+
+project.synth();

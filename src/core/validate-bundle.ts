@@ -1,0 +1,101 @@
+import { loadBundleSchemas, schemaId } from './schemas';
+
+/** One thing wrong with a bundle. */
+export interface BundleProblem {
+  /** JSON pointer (RFC 6901) to the field at fault; `''` is the whole document. */
+  readonly pointer: string;
+  /** What is wrong, in words. */
+  readonly message: string;
+}
+
+/** The outcome of validating a bundle. */
+export interface BundleValidationResult {
+  /** True when there are no problems. */
+  readonly valid: boolean;
+  /** Every problem found, each pointing at its field. */
+  readonly problems: BundleProblem[];
+}
+
+/** The subset of an ajv error object that we read. */
+interface AjvError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly message?: string;
+  readonly params: Record<string, unknown>;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+let compiled: Validator | undefined;
+
+/** Compile the v1 schema once, on first use (ajv is loaded only then, keeping `require` cheap). */
+function validator(): Validator {
+  if (!compiled) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv2020 = require('ajv/dist/2020').default;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    for (const doc of loadBundleSchemas().values()) ajv.addSchema(doc);
+    compiled = ajv.getSchema(schemaId('bundle')) as Validator;
+  }
+  return compiled;
+}
+
+/** Turn an ajv error into a problem that points at the field itself. */
+function toProblem(e: AjvError): BundleProblem {
+  switch (e.keyword) {
+    case 'required':
+      return { pointer: `${e.instancePath}/${e.params.missingProperty}`, message: 'is required' };
+    case 'additionalProperties':
+      return { pointer: `${e.instancePath}/${e.params.additionalProperty}`, message: 'is not a field of this object' };
+    case 'const':
+      return { pointer: e.instancePath, message: `must be ${JSON.stringify(e.params.allowedValue)}` };
+    case 'enum':
+      return { pointer: e.instancePath, message: `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    default:
+      return { pointer: e.instancePath, message: e.message ?? e.keyword };
+  }
+}
+
+/** Errors that only repeat what a more precise error already says. */
+const NOISE = new Set(['if', 'oneOf', 'not', 'anyOf']);
+
+/**
+ * Validate `json` against the `finops-integrations/bundle/v1` schema and return every problem.
+ * Problems from a failed identity choice (`oneOf`) are reported once, on the object, in words.
+ */
+export function validateBundle(json: unknown): BundleValidationResult {
+  const validate = validator();
+  if (validate(json)) return { valid: true, problems: [] };
+  const errors = validate.errors ?? [];
+  const problems: BundleProblem[] = [];
+  const seen = new Set<string>();
+  const add = (p: BundleProblem) => {
+    const key = `${p.pointer} ${p.message}`;
+    if (!seen.has(key)) { seen.add(key); problems.push(p); }
+  };
+  for (const e of errors) {
+    if (e.keyword === 'oneOf') {
+      add({ pointer: e.instancePath, message: 'must hold exactly one identity: see the provider schema\'s description' });
+      continue;
+    }
+    // Errors raised inside oneOf/not branches are explained by the oneOf problem above.
+    if (NOISE.has(e.keyword) || /\/(oneOf|not|anyOf)\//.test(schemaPathOf(e))) continue;
+    add(toProblem(e));
+  }
+  return { valid: false, problems };
+}
+
+function schemaPathOf(e: AjvError): string {
+  return (e as unknown as { schemaPath?: string }).schemaPath ?? '';
+}
+
+/**
+ * Bundle validation for every jsii language (a static method, since jsii exports no free functions).
+ */
+export class BundleValidator {
+  /** Validate a parsed bundle against `finops-integrations/bundle/v1`; returns every problem with its JSON pointer. */
+  public static validate(json: unknown): BundleValidationResult {
+    return validateBundle(json);
+  }
+
+  private constructor() {}
+}

@@ -1,0 +1,2 @@
+// finops-integrations/gcp: not built yet; see the README's "Status" section.
+export {};
