@@ -6,5 +6,6 @@ export * from './gcp-bundle';
 export * from './azure-bundle';
 export * from './oci-bundle';
 export * from './integration-id';
+export * from './integration-props';
 export * from './validate-bundle';
 export * from './redact-bundle';

@@ -60,3 +60,28 @@ describe('prop checks', () => {
     expect(isUnresolved(42)).toBe(false);
   });
 });
+
+describe('bundleBase', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { bundleBase } = require('../../src/core/bundle-base');
+
+  test('fills the common fields from the common props, with the provider as default org', () => {
+    expect(bundleBase(child, 'gcp', 'gcp-012345-6789AB-CDEF01', {})).toEqual({
+      schema: 'finops-integrations/bundle/v1',
+      provider: 'gcp',
+      integrationId: 'gcp-012345-6789AB-CDEF01',
+      org: { slug: 'gcp' },
+      recommendations: { enabled: false },
+    });
+    const b = bundleBase(child, 'aws', 'aws-123456789012', { orgSlug: 'acme-aws', orgDisplayName: 'ACME', recommendations: true },
+      [{ id: 'x', description: 'y' }]);
+    expect(b.org).toEqual({ slug: 'acme-aws', displayName: 'ACME' });
+    expect(b.recommendations).toEqual({ enabled: true });
+    expect(b.manualSteps).toEqual([{ id: 'x', description: 'y' }]);
+  });
+
+  test("fails if 'orgSlug' is not a slug", () => {
+    expect(() => bundleBase(child, 'aws', 'aws-123456789012', { orgSlug: 'ACME AWS' }))
+      .toThrow("Stack/Billing: 'orgSlug' must be 1 to 63 lowercase letters, digits and '-', starting with a letter or digit; got 'ACME AWS'");
+  });
+});
