@@ -18,8 +18,11 @@ function structProperties(fqn: string): JsiiProperty[] {
 }
 
 /** The schema node with every $ref followed, merged into one view of its properties. */
-function expand(node: JsonSchemaNode, baseId: string): { properties: Record<string, [JsonSchemaNode, string]>; required: string[]; items?: [JsonSchemaNode, string] } {
-  const out = { properties: {} as Record<string, [JsonSchemaNode, string]>, required: [] as string[], items: undefined as [JsonSchemaNode, string] | undefined };
+type Located = [JsonSchemaNode, string];
+interface Expanded { properties: Record<string, Located>; required: string[]; items?: Located }
+
+function expand(node: JsonSchemaNode, baseId: string): Expanded {
+  const out: Expanded = { properties: {}, required: [] };
   const visit = (n: JsonSchemaNode, id: string) => {
     if (n.$ref) { const r = resolveRef(n.$ref, id); visit(r.node, r.baseId); }
     for (const [k, v] of Object.entries(n.properties ?? {})) out.properties[k] = [v, id];
