@@ -1,0 +1,46 @@
+// GCP billing integration, as a cdktf app: one stack that connects a Cloud Billing account to the
+// FinOps platform (finops-integrations/gcp). The IDs below are placeholders: replace them with yours.
+//
+// From this folder (in this repository, build the library first: `npx projen compile` at the root):
+//   cdktf synth                  # offline; or from the root: node build-tools/synth-examples.js gcp
+//   cdktf deploy finops-gcp      # with Google credentials allowed to enable APIs, create the dataset,
+//                                # the service account and key, and custom roles in the project and organization
+//   terraform -chdir=cdktf.out/stacks/finops-gcp output -json finops_gcp_bundle > bundle.json
+//                                # the bundle is a sensitive output: `terraform output -json` prints it in clear,
+//                                # service account key included. Treat bundle.json (and the Terraform state,
+//                                # which holds the key too) as secrets.
+// Then do the manual step listed in bundle.json `manualSteps`: turn the billing export on in the console
+// (no API can), for the Standard usage cost, Detailed usage cost and Pricing exports.
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { BigQueryLocation, GcpBillingIntegration } from 'finops-integrations/gcp';
+
+const PROJECT_ID = 'acme-billing'; // the FinOps project that holds the export dataset
+const BILLING_ACCOUNT_ID = '012345-6789AB-CDEF01';
+const ORGANIZATION_ID = '123456789012';
+
+class FinopsGcpStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    // The construct never creates the provider: the stack configures it (credentials from the environment).
+    new GoogleProvider(this, 'google', { project: PROJECT_ID });
+
+    const billing = new GcpBillingIntegration(this, 'Billing', {
+      projectId: PROJECT_ID,
+      billingAccountId: BILLING_ACCOUNT_ID,
+      organizationId: ORGANIZATION_ID,
+      location: BigQueryLocation.US,
+      orgSlug: 'acme-gcp',
+      recommendations: true,
+      emitOutputs: true,
+    });
+    // A stable output name for pipelines (`terraform output -json finops_gcp_bundle`).
+    billing.bundleOutput?.overrideLogicalId('finops_gcp_bundle');
+  }
+}
+
+const app = new App();
+new FinopsGcpStack(app, 'finops-gcp');
+app.synth();

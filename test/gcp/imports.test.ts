@@ -1,0 +1,48 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * DESIGN D3 (deep imports only) and D1 (cdktf code kept thin) for the GCP entry point.
+ */
+const root = path.join(__dirname, '..', '..');
+
+function importsOf(dir: string): Array<[string, string]> {
+  return fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts')).flatMap((f) => {
+    const text = fs.readFileSync(path.join(root, dir, f), 'utf8');
+    return [...text.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)].map((m) => [`${dir}/${f}`, m[1]] as [string, string]);
+  });
+}
+
+describe('imports of src/gcp and src/tf', () => {
+  const imports = [...importsOf('src/gcp'), ...importsOf('src/tf')];
+
+  test('provider classes come from their files, never from the provider root', () => {
+    const provider = imports.filter(([, from]) => from.startsWith('@cdktf/'));
+    expect(provider.length).toBeGreaterThan(0);
+    for (const [file, from] of provider) expect([file, from]).toEqual([file, expect.stringMatching(/^@cdktf\/provider-google\/lib\/[a-z0-9-]+$/)]);
+  });
+
+  test('no aws-cdk-lib, no other provider package', () => {
+    for (const [file, from] of imports) expect([file, from]).not.toEqual([file, expect.stringMatching(/^(aws-cdk-lib|@cdktf\/provider-(?!google\/))/)]);
+  });
+
+  test('src/tf is not an entry point: src/index.ts does not export it', () => {
+    expect(fs.readFileSync(path.join(root, 'src', 'index.ts'), 'utf8')).not.toMatch(/'\.\/tf'/);
+  });
+});
+
+describe('loading finops-integrations/gcp (compiled lib/, built by the compile step)', () => {
+  test('loads only the provider files it uses, and no aws-cdk-lib', () => {
+    const out = execFileSync(process.execPath, ['-e', `
+      const gcp = require('finops-integrations/gcp');
+      if (typeof gcp.GcpBillingIntegration !== 'function') throw new Error('lib/ is stale: run npx projen compile');
+      console.log(JSON.stringify(Object.keys(require.cache)));
+    `], { cwd: root, encoding: 'utf8' });
+    const loaded = JSON.parse(out.trim().split('\n').pop()!) as string[];
+    const providerFiles = loaded.filter((m) => /node_modules[\\/]@cdktf[\\/]provider-google[\\/]/.test(m));
+    expect(providerFiles.length).toBeGreaterThan(0);
+    expect(providerFiles.filter((m) => /provider-google[\\/]lib[\\/]index\.js$/.test(m))).toEqual([]);
+    expect(loaded.filter((m) => /node_modules[\\/](aws-cdk-lib|@cdktf[\\/]provider-(?!google)[^\\/]+)[\\/]/.test(m))).toEqual([]);
+  });
+});
