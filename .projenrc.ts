@@ -127,10 +127,12 @@ testTask.spawn(docgenCheck);
 testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
 testTask.spawn(project.tasks.tryFind('eslint')!);
 
-project.addTask('bench', {
-  description: 'Time require() of the root and each entry point against require("constructs")',
-  exec: 'node bench/require-cost.js',
-}).prependSpawn(project.compileTask);
+const bench = project.addTask('bench', {
+  description: 'Benchmarks: require() cost of each entry point, and synth cost of deep against root provider imports',
+});
+bench.spawn(project.compileTask);
+bench.exec('node bench/require-cost.js');
+bench.exec('node bench/synth-cost.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({
