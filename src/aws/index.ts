@@ -1,2 +1,4 @@
-// finops-integrations/aws: not built yet; see the README's "Status" section.
-export {};
+// finops-integrations/aws: AwsBillingIntegration (aws-cdk-lib) and its choices.
+export * from './billing-integration';
+export * from './cost-export';
+export * from './platform-access';

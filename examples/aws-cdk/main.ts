@@ -1,0 +1,17 @@
+// AWS billing integration: one AwsBillingIntegration in a stack of the Organization's
+// management (payer) account, in us-east-1. Placeholder account ID: synthesizes offline.
+//
+// From the repository root:
+//   npx projen compile                              # build the library (lib/), which this app imports
+//   node build-tools/synth-examples.js aws-cdk      # = cd examples/aws-cdk && npx cdk synth --quiet
+//
+// To deploy for real, set your management account ID below, then in this folder:
+//   npx cdk deploy --outputs-file outputs.json      # outputs.json holds the bundle (no secret)
+import { App } from 'aws-cdk-lib';
+import { BillingStack } from './billing-stack';
+
+const app = new App();
+new BillingStack(app, 'FinopsBillingAws', {
+  env: { account: '123456789012', region: 'us-east-1' },
+});
+app.synth();

