@@ -66,7 +66,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   publishToNuget: { dotNetNamespace: 'FinopsIntegrations', packageId: 'FinopsIntegrations' },
   publishToGo: { moduleName: 'github.com/finops-integrations/finops-integrations-go' },
 
-  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl'],
+  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*'],
   npmignoreEnabled: true,
 });
 
