@@ -36,8 +36,13 @@ describe('README minimal examples', () => {
       const file = path.join(dir, 'example.ts');
       fs.writeFileSync(file, code);
       const program = ts.createProgram([file], {
-        strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true,
-        module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        esModuleInterop: true,
+        module: ts.ModuleKind.Node16,
+        moduleResolution: ts.ModuleResolutionKind.Node16,
+        target: ts.ScriptTarget.ES2022,
         types: ['node'],
       });
       const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
