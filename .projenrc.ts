@@ -119,11 +119,13 @@ const synthExamples = project.addTask('synth:examples', {
 synthExamples.spawn(project.compileTask);
 synthExamples.exec('node build-tools/synth-examples.js');
 
-// README's test command is `npx projen test`: compile with jsii, check API.md, then jest and eslint.
+// README's test command is `npx projen test`: compile with jsii, check API.md, type-check tests, then jest and eslint.
 const testTask = project.testTask;
 testTask.reset();
 testTask.spawn(project.compileTask);
 testTask.spawn(docgenCheck);
+// ts-jest transpiles test files one by one (isolatedModules): type-check them as a whole here.
+testTask.exec('tsc --noEmit -p test/tsconfig.json');
 testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
 testTask.spawn(project.tasks.tryFind('eslint')!);
 

@@ -337,40 +337,22 @@ export class GcpBillingIntegration extends Construct {
     const member = this.member;
 
     // ---- seed: "Create custom roles" and "Assign roles at organization, project, and table levels"
-    // "Project Viewer": the resource hierarchy, for the platform's Financial Structure.
-    if (organizationId !== undefined) {
-      // An organization-level custom role, bound at organization level: folder and organization
-      // permissions are taken to be unusable in a project-level role (FACTS 2b, UNVERIFIED).
-      this.organizationViewerRole = new OrganizationIamCustomRole(this, 'OrganizationViewerRole', {
-        orgId: organizationId,
-        roleId: roleIds.hierarchy,
-        title: 'FinOps hierarchy viewer',
-        description: 'Read the organization, folders and projects (finops-integrations).',
-        permissions: [...HIERARCHY_READ_ORGANIZATION_PERMISSIONS],
-        dependsOn: [this.iamApi],
-      });
-      this.organizationViewerBinding = new OrganizationIamMember(this, 'OrganizationViewerBinding', {
-        orgId: organizationId,
-        role: this.organizationViewerRole.name,
-        member,
-        dependsOn: [this.resourceManagerApi],
-      });
-    } else {
-      this.projectViewerRole = new ProjectIamCustomRole(this, 'ProjectViewerRole', {
-        project: projectId,
-        roleId: roleIds.hierarchy,
-        title: 'FinOps project viewer',
-        description: 'Read the billing project (finops-integrations).',
-        permissions: [...HIERARCHY_READ_PROJECT_PERMISSIONS],
-        dependsOn: [this.iamApi],
-      });
-      this.projectViewerBinding = new ProjectIamMember(this, 'ProjectViewerBinding', {
-        project: projectId,
-        role: this.projectViewerRole.name,
-        member,
-        dependsOn: [this.resourceManagerApi],
-      });
-    }
+    // "Project Viewer": the resource hierarchy, for the platform's Financial Structure. With an
+    // organization: an organization-level custom role, bound at organization level (folder and
+    // organization permissions are taken to be unusable in a project-level role: FACTS 2b,
+    // UNVERIFIED). Without: a project-level role on the billing project.
+    const viewer = this.hierarchyScopedRole('Viewer', organizationId, projectId, member, {
+      roleId: roleIds.hierarchy,
+      title: organizationId !== undefined ? 'FinOps hierarchy viewer' : 'FinOps project viewer',
+      description: organizationId !== undefined
+        ? 'Read the organization, folders and projects (finops-integrations).'
+        : 'Read the billing project (finops-integrations).',
+      permissions: organizationId !== undefined ? HIERARCHY_READ_ORGANIZATION_PERMISSIONS : HIERARCHY_READ_PROJECT_PERMISSIONS,
+    });
+    this.organizationViewerRole = viewer.organizationRole;
+    this.organizationViewerBinding = viewer.organizationBinding;
+    this.projectViewerRole = viewer.projectRole;
+    this.projectViewerBinding = viewer.projectBinding;
 
     // "BigQuery User": run the query jobs, in the billing project only.
     this.bigQueryJobsRole = new ProjectIamCustomRole(this, 'BigQueryJobsRole', {
@@ -415,37 +397,16 @@ export class GcpBillingIntegration extends Construct {
 
     // ---- seed: "integrate the Recommendations": read-only, at the same scope as the viewer role --
     if (recommendations) {
-      if (organizationId !== undefined) {
-        this.organizationRecommenderRole = new OrganizationIamCustomRole(this, 'OrganizationRecommenderRole', {
-          orgId: organizationId,
-          roleId: roleIds.recommender,
-          title: 'FinOps recommendations reader',
-          description: 'Read cost recommendations and insights (finops-integrations).',
-          permissions: [...RECOMMENDER_READ_PERMISSIONS],
-          dependsOn: [this.iamApi],
-        });
-        this.organizationRecommenderBinding = new OrganizationIamMember(this, 'OrganizationRecommenderBinding', {
-          orgId: organizationId,
-          role: this.organizationRecommenderRole.name,
-          member,
-          dependsOn: [this.resourceManagerApi],
-        });
-      } else {
-        this.projectRecommenderRole = new ProjectIamCustomRole(this, 'ProjectRecommenderRole', {
-          project: projectId,
-          roleId: roleIds.recommender,
-          title: 'FinOps recommendations reader',
-          description: 'Read cost recommendations and insights (finops-integrations).',
-          permissions: [...RECOMMENDER_READ_PERMISSIONS],
-          dependsOn: [this.iamApi],
-        });
-        this.projectRecommenderBinding = new ProjectIamMember(this, 'ProjectRecommenderBinding', {
-          project: projectId,
-          role: this.projectRecommenderRole.name,
-          member,
-          dependsOn: [this.resourceManagerApi],
-        });
-      }
+      const recommender = this.hierarchyScopedRole('Recommender', organizationId, projectId, member, {
+        roleId: roleIds.recommender,
+        title: 'FinOps recommendations reader',
+        description: 'Read cost recommendations and insights (finops-integrations).',
+        permissions: RECOMMENDER_READ_PERMISSIONS,
+      });
+      this.organizationRecommenderRole = recommender.organizationRole;
+      this.organizationRecommenderBinding = recommender.organizationBinding;
+      this.projectRecommenderRole = recommender.projectRole;
+      this.projectRecommenderBinding = recommender.projectBinding;
     }
 
     // ---- seed: "Integrate using service account email and JSON key": the bundle ----------------
@@ -471,6 +432,41 @@ export class GcpBillingIntegration extends Construct {
         'finops-integrations bundle (GCP). Sensitive: holds the service account key in key mode.');
     }
   }
+  /**
+   * A custom role bound to `member` at the widest scope given: an organization-level role on the
+   * organization when `organizationId` is set, else a project-level role on the project.
+   * Construct ids: `Organization<name>Role` / `Organization<name>Binding`, or `Project<name>Role` / `Project<name>Binding`.
+   */
+  private hierarchyScopedRole(name: string, organizationId: string | undefined, projectId: string, member: string,
+    role: { roleId: string; title: string; description: string; permissions: readonly string[] }): ScopedRole {
+    const definition = {
+      roleId: role.roleId,
+      title: role.title,
+      description: role.description,
+      permissions: [...role.permissions],
+      dependsOn: [this.iamApi],
+    };
+    if (organizationId !== undefined) {
+      const organizationRole = new OrganizationIamCustomRole(this, `Organization${name}Role`, { orgId: organizationId, ...definition });
+      const organizationBinding = new OrganizationIamMember(this, `Organization${name}Binding`, {
+        orgId: organizationId, role: organizationRole.name, member, dependsOn: [this.resourceManagerApi],
+      });
+      return { organizationRole, organizationBinding };
+    }
+    const projectRole = new ProjectIamCustomRole(this, `Project${name}Role`, { project: projectId, ...definition });
+    const projectBinding = new ProjectIamMember(this, `Project${name}Binding`, {
+      project: projectId, role: projectRole.name, member, dependsOn: [this.resourceManagerApi],
+    });
+    return { projectRole, projectBinding };
+  }
+}
+
+/** The role and binding that `hierarchyScopedRole` created: the organization pair or the project pair. */
+interface ScopedRole {
+  readonly organizationRole?: OrganizationIamCustomRole;
+  readonly organizationBinding?: OrganizationIamMember;
+  readonly projectRole?: ProjectIamCustomRole;
+  readonly projectBinding?: ProjectIamMember;
 }
 
 function checkLocation(scope: Construct, location: BigQueryLocation): void {

@@ -41,7 +41,7 @@ export function asList<T>(v: T | T[]): T[] {
 /** The AwsSolutions violations cdk-nag v3 reports for `scope` (its documented entry point for tests). */
 export function nagViolations(scope: IConstruct): Array<{ rule: string; paths: string[] }> {
   const report = new AwsSolutionsChecks().validateScope(scope);
-  return report.violations.map((v) => ({ rule: v.ruleName, paths: v.violatingResources.map((r) => r.constructPath) }));
+  return report.violations.map((v) => ({ rule: v.ruleName, paths: v.violatingResources.map((r) => r.constructPath ?? r.resourceLogicalId ?? '?') }));
 }
 
 /** Every acknowledgement recorded in the tree under `scope`: path, rule id and reason. */

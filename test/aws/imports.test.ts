@@ -1,16 +1,9 @@
 import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
+import { importsOf, ROOT } from '../imports-of';
 
 /** DESIGN D1/D2 for the AWS entry point: aws-cdk-lib only, no cdktf, and light to load. */
-const root = path.join(__dirname, '..', '..');
+const root = ROOT;
 
-function importsOf(dir: string): Array<[string, string]> {
-  return fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts')).flatMap((f) => {
-    const text = fs.readFileSync(path.join(root, dir, f), 'utf8');
-    return [...text.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)].map((m) => [`${dir}/${f}`, m[1]] as [string, string]);
-  });
-}
 
 describe('imports of src/aws', () => {
   const imports = importsOf('src/aws');
