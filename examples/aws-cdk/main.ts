@@ -5,7 +5,9 @@
 //   npx projen compile                              # build the library (lib/), which this app imports
 //   node build-tools/synth-examples.js aws-cdk      # = cd examples/aws-cdk && npx cdk synth --quiet
 //
-// To deploy for real, set your management account ID below, then in this folder:
+// To deploy for real, set your management account ID below, then in this folder, with credentials
+// of the management account:
+//   npx cdk bootstrap aws://<management-account-id>/us-east-1   # once per account and region
 //   npx cdk deploy --outputs-file outputs.json      # outputs.json holds the bundle (no secret)
 import { App } from 'aws-cdk-lib';
 import { BillingStack } from './billing-stack';

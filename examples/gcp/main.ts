@@ -1,9 +1,11 @@
 // GCP billing integration, as a cdktf app: one stack that connects a Cloud Billing account to the
 // FinOps platform (finops-integrations/gcp). The IDs below are placeholders: replace them with yours.
 //
-// From this folder (in this repository, build the library first: `npx projen compile` at the root):
-//   cdktf synth                  # offline; or from the root: node build-tools/synth-examples.js gcp
-//   cdktf deploy finops-gcp      # with Google credentials allowed to enable APIs, create the dataset,
+// Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)
+// and a Terraform CLI on PATH. From this folder (in this repository, build the library first:
+// `npx projen compile` at the root):
+//   npx cdktf synth              # offline; or from the root: node build-tools/synth-examples.js gcp
+//   npx cdktf deploy finops-gcp  # with Google credentials allowed to enable APIs, create the dataset,
 //                                # the service account and key, and custom roles in the project and organization
 //   terraform -chdir=cdktf.out/stacks/finops-gcp output -json finops_gcp_bundle > bundle.json
 //                                # the bundle is a sensitive output: `terraform output -json` prints it in clear,
@@ -11,6 +13,8 @@
 //                                # which holds the key too) as secrets.
 // Then do the manual step listed in bundle.json `manualSteps`: turn the billing export on in the console
 // (no API can), for the Standard usage cost, Detailed usage cost and Pricing exports.
+// The dataset has deletion protection (Terraform prevent_destroy): `cdktf destroy` of this stack fails,
+// and destroys nothing, until you deploy once with `deletionProtection: false`.
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';

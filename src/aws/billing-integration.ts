@@ -9,7 +9,7 @@ import { billingWriterPolicyText, billingWriterStatements } from './bucket-polic
 import { AwsCostExport, AwsCostExportType } from './cost-export';
 import { createDataExport, createReportDefinition } from './export-resources';
 import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
-import { checkAccountId, checkExportName, checkS3Prefix } from './name-rules';
+import { checkAccountId, checkExportName, checkLegacyCurPrefix, checkS3Prefix } from './name-rules';
 import { AwsPlatformAccess } from './platform-access';
 import { checkPlatformAccess, createPlatformIdentity } from './platform-identity';
 import { ReadStatement, readStatements, recommendationStatements } from './read-policy';
@@ -247,7 +247,7 @@ export class AwsBillingIntegration extends Construct {
     if (props.recommendations) {
       this.recommendationsPolicy = this.attachedPolicy('RecommendationsPolicy',
         'FinOps platform: read Compute Optimizer, Cost Optimization Hub, Cost Explorer and Trusted Advisor recommendations',
-        recommendationStatements());
+        recommendationStatements({ partition: stack.partition, accountId: stack.account }));
     }
 
     // ---- region guard for stacks whose region is only known at deploy time ----
@@ -281,10 +281,11 @@ export class AwsBillingIntegration extends Construct {
   private checkExports(list: AwsCostExport[], commonPrefix: string): string[] {
     if (list.length === 0) throw propError(this, 'exports', 'must hold at least one export', []);
     const full = list.map((e, i) => {
-      checkExportName(this, `exports[${i}].name`, e.name);
+      checkExportName(this, `exports[${i}].name`, e.name, e.exportType);
       checkS3Prefix(this, `exports[${i}].prefix`, e.prefix, false);
       const p = commonPrefix === '' ? e.prefix : `${commonPrefix}/${e.prefix}`;
       checkS3Prefix(this, `exports[${i}].prefix`, p, false); // the whole prefix, e.g. its length
+      if (e.exportType === AwsCostExportType.LEGACY_CUR) checkLegacyCurPrefix(this, `exports[${i}].prefix`, p);
       return p;
     });
     list.forEach((e, i) => {

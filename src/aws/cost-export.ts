@@ -35,11 +35,23 @@ export class AwsExportTimeGranularity {
   }
 }
 
-/** Options every export type takes. */
+/**
+ * Options every export type takes.
+ *
+ * `name`, `timeGranularity` and `includeResources` are fixed when AWS creates the export (the
+ * create-only properties of `AWS::BCMDataExports::Export` and `AWS::CUR::ReportDefinition`). To change
+ * the granularity or resource IDs of a deployed export, give it a new `name` too. `prefix` and
+ * `format` can be changed in place.
+ */
 export interface AwsCostExportOptions {
   /**
-   * Export (or report) name: 1 to 128 characters from letters, digits and `!-_.*'()`.
-   * Unique among the integration's exports.
+   * Export (or report) name, unique among the integration's exports. CUR 2.0 and FOCUS (Data Exports):
+   * 1 to 128 characters from letters, digits, `-` and `_`. Legacy CUR: 1 to 128 characters from
+   * letters, digits and `!-_.*'()`.
+   *
+   * AWS cannot rename an export in place: a new name creates a new export (and deletes the old one),
+   * whose files go to a new `<name>/` folder. Give a deployed export a new name to change its
+   * `timeGranularity` or `includeResources`.
    * @default - `finops-cur2`, `finops-focus` or `finops-cur` by export type
    */
   readonly name?: string;
@@ -54,12 +66,17 @@ export interface AwsCostExportOptions {
 
   /**
    * How finely cost and usage are broken down.
+   *
+   * Fixed when the export is created (create-only: Data Exports `DataQuery/TableConfigurations`,
+   * legacy CUR `TimeUnit`). Changing it makes CloudFormation replace the export under the same
+   * name, which fails: the old export still holds the name. To change the granularity of a
+   * deployed export, give it a new `name` in the same deploy.
    * @default AwsExportTimeGranularity.HOURLY
    */
   readonly timeGranularity?: AwsExportTimeGranularity;
 
   /**
-   * File format of the exported objects.
+   * File format of the exported objects. Can be changed on a deployed export (updated in place).
    * @default AwsExportFormat.PARQUET
    */
   readonly format?: AwsExportFormat;
@@ -70,6 +87,11 @@ export interface AwsCurExportOptions extends AwsCostExportOptions {
   /**
    * Include the ID of each resource in its line items (CUR 2.0 `INCLUDE_RESOURCES`,
    * legacy CUR `RESOURCES` schema element).
+   *
+   * Fixed when the export is created (create-only: Data Exports `DataQuery/TableConfigurations`,
+   * legacy CUR `AdditionalSchemaElements`). Changing it makes CloudFormation replace the export
+   * under the same name, which fails: the old export still holds the name. To change it on a
+   * deployed export, give the export a new `name` in the same deploy.
    * @default true
    */
   readonly includeResources?: boolean;

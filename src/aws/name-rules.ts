@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { AwsCostExportType } from './cost-export';
 import { propError } from '../core/errors';
 import { checkFormat } from '../core/formats';
 import { checkLength, checkPattern } from '../core/prop-checks';
@@ -12,6 +13,7 @@ import { isUnresolved } from '../core/tokens';
 /**
  * An S3 key prefix: the bundle's `s3Prefix` format (letters, digits and `!_.*'()/-`, no leading or
  * trailing `/`, at most 512 characters; legacy CUR forbids spaces) and no empty folder (`//`).
+ * A legacy CUR report's whole prefix has a lower limit: see `checkLegacyCurPrefix`.
  */
 export function checkS3Prefix(scope: IConstruct, prop: string, value: string | undefined, allowEmpty: boolean): void {
   if (value === undefined || isUnresolved(value)) return;
@@ -22,13 +24,34 @@ export function checkS3Prefix(scope: IConstruct, prop: string, value: string | u
   checkFormat(scope, prop, value, 's3Prefix');
 }
 
+/** Longest `S3Prefix` of a legacy CUR report (`AWS::CUR::ReportDefinition` S3Prefix: MaxLength 256 [CFN]). */
+export const LEGACY_CUR_MAX_PREFIX_LENGTH = 256;
+
 /**
- * A Data Exports export name (API `Export.Name`: `[0-9A-Za-z!\-_.*'()]+`, at most 128) or a legacy CUR
- * report name (same characters, at most 256 [CFN]); the bundle schema allows 128 for both.
+ * The whole prefix (common prefix + folder) of a legacy CUR report: at most 256 characters
+ * (`AWS::CUR::ReportDefinition` S3Prefix [CFN]; Data Exports allow the bundle's 512).
  */
-export function checkExportName(scope: IConstruct, prop: string, value: string | undefined): void {
+export function checkLegacyCurPrefix(scope: IConstruct, prop: string, fullPrefix: string): void {
+  if (isUnresolved(fullPrefix) || fullPrefix.length <= LEGACY_CUR_MAX_PREFIX_LENGTH) return;
+  throw propError(scope, prop,
+    `with the common prefix must be at most ${LEGACY_CUR_MAX_PREFIX_LENGTH} characters for a legacy CUR report (has ${fullPrefix.length})`,
+    fullPrefix);
+}
+
+/**
+ * An export name, by export type:
+ * - Data Exports (CUR 2.0, FOCUS): `AWS::BCMDataExports::Export` `Name`, pattern `^[0-9A-Za-z\-_]+$`,
+ *   1 to 128 characters [CFN; cfn-lint schema aws-bcmdataexports-export.json];
+ * - legacy CUR: `AWS::CUR::ReportDefinition` `ReportName`, `[0-9A-Za-z!\-_.*'()]+`, 1 to 256 characters
+ *   [CFN]; held to 128 here because the bundle schema's export `name` allows at most 128.
+ */
+export function checkExportName(scope: IConstruct, prop: string, value: string | undefined, exportType: string): void {
   checkLength(scope, prop, value, 1, 128);
-  checkPattern(scope, prop, value, /^[0-9A-Za-z!_.*'()-]+$/, "letters, digits and !-_.*'() only");
+  if (exportType === AwsCostExportType.LEGACY_CUR) {
+    checkPattern(scope, prop, value, /^[0-9A-Za-z!_.*'()-]+$/, "letters, digits and !-_.*'() only (legacy CUR report name)");
+  } else {
+    checkPattern(scope, prop, value, /^[0-9A-Za-z_-]+$/, "letters, digits, '-' and '_' only (Data Exports export name)");
+  }
 }
 
 /** An IAM user or role name: 1 to 64 characters from letters, digits and `+=,.@_-` (IAM API `userNameType`/`roleNameType`). */

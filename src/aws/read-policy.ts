@@ -140,7 +140,7 @@ export function readStatements(input: ReadPolicyInput): ReadStatement[] {
   return out;
 }
 
-/** Compute Optimizer: read recommendations (ComputeOptimizerReadOnlyAccess v9, compute-optimizer actions only; none has a resource type). */
+/** Compute Optimizer: read recommendations (ComputeOptimizerReadOnlyAccess v9, compute-optimizer actions only; none has a resource type: SAR). */
 export const COMPUTE_OPTIMIZER_READ_ACTIONS = [
   'compute-optimizer:GetAutoScalingGroupRecommendations',
   'compute-optimizer:GetEBSVolumeRecommendations',
@@ -194,22 +194,93 @@ export const TRUSTED_ADVISOR_READ_ACTIONS = [
   'trustedadvisor:ListRecommendations',
 ];
 
-/** Every recommendations action; all are granted on `*` because none has a resource type (SAR). */
+/**
+ * The actions that Compute Optimizer's Get*Recommendations actions depend on (SAR "Dependent actions"
+ * column of list_awscomputeoptimizer; Compute Optimizer user guide, security-iam: "To view
+ * recommendations for EC2 instances, an IAM user requires the ec2:DescribeInstances permission", and
+ * the same for the other resource kinds). These have no resource type (SAR), hence '*'.
+ */
+export const COMPUTE_OPTIMIZER_DEPENDENT_LIST_ACTIONS = [
+  // GetAutoScalingGroupRecommendations, GetEffectiveRecommendationPreferences (user guide: both Auto Scaling actions).
+  'autoscaling:DescribeAutoScalingGroups',
+  'autoscaling:DescribeAutoScalingInstances',
+  // GetEC2InstanceRecommendations, GetEC2RecommendationProjectedMetrics, GetLicenseRecommendations,
+  // GetEffectiveRecommendationPreferences.
+  'ec2:DescribeInstances',
+  // GetEBSVolumeRecommendations.
+  'ec2:DescribeVolumes',
+  // GetECSServiceRecommendations (ListServices has only the ecs:cluster condition key, no resource type).
+  'ecs:ListClusters',
+  'ecs:ListServices',
+  // GetLambdaFunctionRecommendations.
+  'lambda:ListFunctions',
+];
+
+/** GetLambdaFunctionRecommendations depends on it; resource type `function` (required: SAR list_awslambda). */
+export const LAMBDA_PROVISIONED_CONCURRENCY_ACTIONS = ['lambda:ListProvisionedConcurrencyConfigs'];
+
+/**
+ * GetRDSDatabaseRecommendations, GetRDSDatabaseRecommendationProjectedMetrics and
+ * GetEffectiveRecommendationPreferences depend on it; resource type `db` (SAR list_amazonrds). A call
+ * without an identifier is authorized against `arn:…:rds:<region>:<account>:db:*` (the AccessDenied
+ * messages quoted in awslabs/pireporter#8 and LeanerCloud/CUDly#1699), which `db:*` here matches.
+ */
+export const RDS_INSTANCE_ACTIONS = ['rds:DescribeDBInstances'];
+
+/** The same Compute Optimizer actions depend on it; resource type `cluster` (SAR list_amazonrds). */
+export const RDS_CLUSTER_ACTIONS = ['rds:DescribeDBClusters'];
+
+/** The recommendations actions granted on `*`, because none has a resource type (SAR). */
 export const RECOMMENDATION_ACTIONS = [
   ...COMPUTE_OPTIMIZER_READ_ACTIONS,
+  ...COMPUTE_OPTIMIZER_DEPENDENT_LIST_ACTIONS,
   ...COST_OPTIMIZATION_HUB_READ_ACTIONS,
   ...COST_EXPLORER_RECOMMENDATION_ACTIONS,
   ...TRUSTED_ADVISOR_READ_ACTIONS,
 ];
 
+/** Everything the recommendations policy is built from. */
+export interface RecommendationPolicyInput {
+  readonly partition: string;
+  /** The management account: the Lambda and RDS ARNs are scoped to it. */
+  readonly accountId: string;
+}
+
 /**
  * The recommendations policy (`recommendations: true`; seed: "integrate the Recommendations specific
- * to each provider"): read-only, no write action. None of these actions has a resource type, hence '*'.
+ * to each provider"): read-only, no write action. '*' only for actions without a resource type; the
+ * Lambda and RDS actions Compute Optimizer depends on are scoped to the management account's ARNs.
  */
-export function recommendationStatements(): ReadStatement[] {
+export function recommendationStatements(input: RecommendationPolicyInput): ReadStatement[] {
+  const { partition, accountId } = input;
+  // Compute Optimizer reports on every region, so these ARNs wildcard the region; the names are the customer's.
+  const regionalReason = (what: string) =>
+    `Compute Optimizer requires this read-only permission of the caller before it returns ${what} recommendations (a dependent action in the Service Authorization Reference). It covers the management account's ${what} resources in every region, whose regions and names are not known at synth time, so the ARN wildcards only those.`;
   return [
     // Platform feature "Recommendations": rightsizing and idle-resource findings.
     { statement: new iam.PolicyStatement({ sid: 'ReadComputeOptimizer', actions: COMPUTE_OPTIMIZER_READ_ACTIONS, resources: ['*'] }) },
+    // Platform feature "Recommendations": the list actions Compute Optimizer requires of the caller
+    // before it returns EC2, EBS, Auto Scaling, ECS and Lambda recommendations; no resource type (SAR), hence '*'.
+    { statement: new iam.PolicyStatement({ sid: 'ListComputeOptimizerResources', actions: COMPUTE_OPTIMIZER_DEPENDENT_LIST_ACTIONS, resources: ['*'] }) },
+    // Platform feature "Recommendations": GetLambdaFunctionRecommendations requires it; only this account's functions.
+    {
+      statement: new iam.PolicyStatement({
+        sid: 'ListLambdaProvisionedConcurrency',
+        actions: LAMBDA_PROVISIONED_CONCURRENCY_ACTIONS,
+        resources: [`arn:${partition}:lambda:*:${accountId}:function:*`],
+      }),
+      wildcardReason: regionalReason('Lambda'),
+    },
+    // Platform feature "Recommendations": GetRDSDatabaseRecommendations requires it; only this account's DB instances.
+    {
+      statement: new iam.PolicyStatement({ sid: 'DescribeRdsInstances', actions: RDS_INSTANCE_ACTIONS, resources: [`arn:${partition}:rds:*:${accountId}:db:*`] }),
+      wildcardReason: regionalReason('RDS'),
+    },
+    // Platform feature "Recommendations": GetRDSDatabaseRecommendations requires it; only this account's DB clusters.
+    {
+      statement: new iam.PolicyStatement({ sid: 'DescribeRdsClusters', actions: RDS_CLUSTER_ACTIONS, resources: [`arn:${partition}:rds:*:${accountId}:cluster:*`] }),
+      wildcardReason: regionalReason('RDS'),
+    },
     // Platform feature "Recommendations": the consolidated savings opportunities.
     { statement: new iam.PolicyStatement({ sid: 'ReadCostOptimizationHub', actions: COST_OPTIMIZATION_HUB_READ_ACTIONS, resources: ['*'] }) },
     // Platform feature "Recommendations": Reserved Instance, Savings Plans and rightsizing recommendations.

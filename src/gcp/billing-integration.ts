@@ -12,6 +12,7 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { BigQueryLocation } from './bigquery-location';
 import { billingExportTables, enableBillingExportStep } from './billing-export';
+import { datasetIamMember } from './dataset-iam-member';
 import { BILLING_EXPORT_LOCATIONS, LOCATION_SYNTAX } from './export-locations';
 import {
   BIGQUERY_JOBS_PERMISSIONS,
@@ -76,8 +77,10 @@ export interface GcpBillingIntegrationProps extends BillingIntegrationProps {
 
   /**
    * Protect the dataset from `cdktf destroy` / `terraform destroy` (Terraform `prevent_destroy`):
-   * deleted export tables cannot be backfilled by Google. The dataset is also never deleted with
-   * its contents (`delete_contents_on_destroy = false`).
+   * deleted export tables cannot be backfilled by Google. Terraform then refuses any plan that would
+   * destroy the dataset, so destroying the whole stack fails (and destroys nothing) until this is
+   * set to `false` and deployed. The dataset is also never deleted with its contents
+   * (`delete_contents_on_destroy = false`).
    * @default true
    */
   readonly deletionProtection?: boolean;
@@ -190,7 +193,10 @@ export class GcpBillingIntegration extends Construct {
 
   /** Role that reads the export's tables ("BigQuery Viewer" of the seed, reduced). */
   public readonly bigQueryReadRole: ProjectIamCustomRole;
-  /** Its binding on the dataset (never project-wide). */
+  /**
+   * Its binding on the dataset (never project-wide). An external `principal:` / `principalSet:`
+   * member is written `iamMember:<member>` here, the form the provider's dataset IAM needs.
+   */
   public readonly datasetReadBinding: BigqueryDatasetIamMember;
   /**
    * Its binding on one table (seed: "Assign roles at ... table level").
@@ -354,12 +360,12 @@ export class GcpBillingIntegration extends Construct {
     this.projectViewerRole = viewer.projectRole;
     this.projectViewerBinding = viewer.projectBinding;
 
-    // "BigQuery User": run the query jobs, in the billing project only.
+    // "BigQuery User": run the query jobs and Storage Read API sessions, in the billing project only.
     this.bigQueryJobsRole = new ProjectIamCustomRole(this, 'BigQueryJobsRole', {
       project: projectId,
       roleId: roleIds.jobs,
       title: 'FinOps BigQuery jobs',
-      description: 'Run query jobs on the billing export (finops-integrations).',
+      description: 'Run query jobs and BigQuery Storage Read API sessions on the billing export (finops-integrations).',
       permissions: [...BIGQUERY_JOBS_PERMISSIONS],
       dependsOn: [this.iamApi],
     });
@@ -379,11 +385,14 @@ export class GcpBillingIntegration extends Construct {
       permissions: [...BIGQUERY_READ_PERMISSIONS],
       dependsOn: [this.iamApi],
     });
+    // The dataset binding is an entry of the dataset's access list, not an IAM policy: a workload
+    // identity federation member must be written `iamMember:principal…://…` there (dataset-iam-member.ts).
+    // Key mode's member is always `serviceAccount:…`, which the provider maps as it is.
     this.datasetReadBinding = new BigqueryDatasetIamMember(this, 'DatasetReadBinding', {
       project: projectId,
       datasetId: this.dataset.datasetId,
       role: this.bigQueryReadRole.name,
-      member,
+      member: access.createsKey ? member : datasetIamMember(member),
     });
     if (props.tableId !== undefined) {
       this.tableReadBinding = new BigqueryTableIamMember(this, 'TableReadBinding', {

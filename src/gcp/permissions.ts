@@ -39,14 +39,23 @@ export const HIERARCHY_READ_PROJECT_PERMISSIONS: readonly string[] = [
 ];
 
 /**
- * "BigQuery User", reduced to what running a query needs: create query jobs in the billing
- * project (a query job runs, and is billed, in a project). Reading one's own job results needs
- * no more (the job's creator can get it). From `roles/bigquery.jobUser`.
- * Left out: `bigquery.readsessions.*` (BigQuery Storage Read API), which the platform is not
- * known to use.
+ * "BigQuery User", reduced to what reading the export through BigQuery needs, in the billing
+ * project (a query job or a read session runs, and is billed, in a project):
+ * - `bigquery.jobs.create`: run query jobs. Reading one's own job results needs no more (the
+ *   job's creator can get it). From `roles/bigquery.jobUser`.
+ * - `bigquery.readsessions.create`, `bigquery.readsessions.getData`: read tables and query
+ *   results through the BigQuery Storage Read API, which client libraries use for large results
+ *   (e.g. Python `to_dataframe()`); without them such reads fail with 403. From
+ *   `roles/bigquery.readSessionUser` and `roles/bigquery.user` (the seed's "BigQuery User").
+ *   Left out: `bigquery.readsessions.update`, the third permission of `readSessionUser`, taken to
+ *   serve only splitting a read stream (`SplitReadStream`), which plain reads do not call
+ *   (UNVERIFIED; add it if a 403 names it). The table rows themselves stay guarded by
+ *   `bigquery.tables.getData`, which only the dataset-scoped read role holds.
  */
 export const BIGQUERY_JOBS_PERMISSIONS: readonly string[] = [
   'bigquery.jobs.create',
+  'bigquery.readsessions.create',
+  'bigquery.readsessions.getData',
 ];
 
 /**

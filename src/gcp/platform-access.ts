@@ -11,7 +11,10 @@
  *   account keys (constraint `iam.disableServiceAccountKeyCreation`, or its managed form
  *   `iam.managed.disableServiceAccountKeyCreation`; Google enforces it by default on new
  *   organizations, see its "secure by default organizations" page), or simply to keep a
- *   long-lived secret out of Terraform state (DESIGN D5).
+ *   long-lived secret out of Terraform state (DESIGN D5). Those organizations also restrict IAM
+ *   members to allowed domains (`iam.allowedPolicyMemberDomains`, domain-restricted sharing): the
+ *   platform's principal, which belongs to another organization, is then refused at the bindings
+ *   until an organization policy administrator allows the platform's customer ID (or principal).
  */
 export class GcpPlatformAccess {
   /** A service account in the billing project and a JSON key for it (the seed's flow). */
@@ -21,8 +24,13 @@ export class GcpPlatformAccess {
 
   /**
    * Grant the roles to a principal the platform owns, e.g.
-   * `serviceAccount:reader@platform-prod.iam.gserviceaccount.com`. No key is created.
-   * @param member IAM member syntax: `serviceAccount:`, `user:`, `group:`, `domain:`, `principal:` or `principalSet:` and an identifier
+   * `serviceAccount:reader@platform-prod.iam.gserviceaccount.com`, or a workload identity
+   * federation member such as
+   * `principalSet://iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/platform/*`.
+   * No key is created. The member goes as is to the organization, project and table bindings; the
+   * dataset binding gets a `principal:` / `principalSet:` member as `iamMember:<member>`, the form
+   * the provider's dataset IAM needs for them.
+   * @param member IAM member syntax: `serviceAccount:`, `user:`, `group:`, `domain:`, `principal:` or `principalSet:` and an identifier (no `iamMember:` prefix)
    */
   public static externalPrincipal(member: string): GcpPlatformAccess {
     return new GcpPlatformAccess(member);

@@ -1,4 +1,4 @@
-import { Fn } from 'cdktf';
+import { conditional, Fn, Op, Token, Tokenization } from 'cdktf';
 import { isUnresolved } from '../core/tokens';
 
 /**
@@ -18,4 +18,29 @@ export function base64Decode(value: string): string {
 export function replaceAll(value: string, search: string, replacement: string): string {
   if (isUnresolved(value)) return Fn.replace(value, search, replacement);
   return value.split(search).join(replacement);
+}
+
+/**
+ * `addition` + `value` when `value` starts with one of `prefixes`, else `value` unchanged.
+ *
+ * Decided in TypeScript whenever the start of `value` is known at synth time (a plain string, or a
+ * string whose literal head already settles it, such as `serviceAccount:${token}`), so that plans
+ * and tests stay readable. Only when a token sits where a prefix would be is the choice left to
+ * Terraform: `startswith(value, p1) || ... ? "<addition>${value}" : value` (`startswith` needs
+ * Terraform 1.5 or later).
+ */
+export function prependIfStartsWith(value: string, prefixes: readonly string[], addition: string): string {
+  const head = isUnresolved(value) ? literalHead(value) : value;
+  if (prefixes.some((p) => head.startsWith(p))) return `${addition}${value}`;
+  // With `head` complete (no token) or long enough, a miss is certain; else the token decides.
+  const undecided = isUnresolved(value) && prefixes.some((p) => p.length > head.length && p.startsWith(head));
+  if (!undecided) return value;
+  const test = prefixes.map((p) => Fn.startswith(value, p)).reduce((a, b) => Op.or(a, b));
+  return Token.asString(conditional(test, `${addition}${value}`, value));
+}
+
+/** The literal text before the first token of `value` ('' when `value` starts with a token). */
+function literalHead(value: string): string {
+  const fragments = Tokenization.reverseString(value);
+  return fragments.firstToken === undefined ? String(fragments.firstValue) : '';
 }

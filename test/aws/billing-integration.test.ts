@@ -1,6 +1,7 @@
-import { Match } from 'aws-cdk-lib/assertions';
-import { ACCOUNT, PLATFORM_ACCOUNT, evaluate, output, synth } from './helpers';
-import { AwsCostExport, AwsExportFormat, AwsPlatformAccess } from '../../src/aws';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { ACCOUNT, PLATFORM_ACCOUNT, evaluate, newStack, output, synth } from './helpers';
+import { AwsBillingIntegration, AwsCostExport, AwsExportFormat, AwsPlatformAccess } from '../../src/aws';
 import { BundleSchema, validateBundle } from '../../src/core';
 
 describe('AwsBillingIntegration with defaults', () => {
@@ -183,5 +184,30 @@ describe('region guard', () => {
   test('a stack whose region is known gets no rule (checked at synth instead)', () => {
     const { template } = synth();
     expect(Object.keys(template.toJSON().Rules ?? {}).filter((k) => k.startsWith('Billing'))).toEqual([]);
+  });
+});
+
+describe('a supplied bucket in another region (README: import it with fromBucketAttributes and its region)', () => {
+  const imported = (how: 'attributes' | 'name') => {
+    const { stack } = newStack();
+    const bucket = how === 'attributes'
+      ? s3.Bucket.fromBucketAttributes(stack, 'Bucket', { bucketName: 'acme-billing', region: 'eu-west-1' })
+      : s3.Bucket.fromBucketName(stack, 'Bucket', 'acme-billing');
+    const integration = new AwsBillingIntegration(stack, 'Billing', { bucket, exports: [AwsCostExport.cur2(), AwsCostExport.legacyCur()] });
+    return { integration, template: Template.fromStack(stack) };
+  };
+
+  test("fromBucketAttributes with a region: the exports and the bundle name the bucket's region", () => {
+    const { integration, template } = imported('attributes');
+    template.hasResourceProperties('AWS::BCMDataExports::Export', {
+      Export: Match.objectLike({ DestinationConfigurations: { S3Destination: Match.objectLike({ S3Bucket: 'acme-billing', S3Region: 'eu-west-1' }) } }),
+    });
+    template.hasResourceProperties('AWS::CUR::ReportDefinition', { S3Bucket: 'acme-billing', S3Region: 'eu-west-1' });
+    expect(integration.outputs.costOrchestrator.bucket.region).toBe('eu-west-1');
+  });
+
+  test("fromBucketName: the bucket's region is taken to be the stack's", () => {
+    const { integration } = imported('name');
+    expect(integration.outputs.costOrchestrator.bucket.region).toBe('us-east-1');
   });
 });

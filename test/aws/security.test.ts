@@ -11,13 +11,15 @@ const allExports = [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.l
 
 /**
  * What the construct may acknowledge: no access logs (S1), no automatic rotation of the key (SMG4),
- * and IAM5 only for '*' (actions without a resource type), an export prefix of the bucket, or the
- * Organizations ARN patterns of this management account.
+ * and IAM5 only for '*' (actions without a resource type), an export prefix of the bucket, the
+ * Organizations ARN patterns of this management account, or (recommendations) this account's Lambda
+ * functions and RDS instances and clusters in any region.
  */
 const ACKNOWLEDGEABLE = new RegExp('^AwsSolutions-(S1|SMG4|IAM5\\[Resource::(' + [
   '\\*',
   '(<[A-Za-z0-9]+\\.Arn>|arn:<AWS::Partition>:s3:::[a-z0-9.-]+)/[^*]+/\\*',
   'arn:<AWS::Partition>:organizations::(\\d{12}|<AWS::AccountId>):(root/o-\\*/r-\\*|ou/o-\\*/ou-\\*|account/o-\\*/\\*)',
+  'arn:<AWS::Partition>:(lambda:\\*:(\\d{12}|<AWS::AccountId>):function:\\*|rds:\\*:(\\d{12}|<AWS::AccountId>):(db|cluster):\\*)',
 ].join('|') + ')\\])$');
 
 /** A reason an auditor can read: a full sentence, not a placeholder. */
@@ -102,6 +104,17 @@ describe('cdk-nag AwsSolutionsChecks (v3)', () => {
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:account/o-*/*]',
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:ou/o-*/ou-*]',
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:root/o-*/r-*]',
+    ]);
+  });
+
+  test('with recommendations, the recommendations policy acknowledges * and the Lambda and RDS ARN patterns of this account only', () => {
+    const app = new App();
+    withIntegration(app, { recommendations: true });
+    expect(acknowledgements(app).filter((a) => a.path === 'Stack/Billing/RecommendationsPolicy').map((a) => a.id).sort()).toEqual([
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:*:123456789012:function:*]',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:rds:*:123456789012:cluster:*]',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:rds:*:123456789012:db:*]',
     ]);
   });
 

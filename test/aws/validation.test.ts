@@ -58,10 +58,23 @@ describe('synth-time validation', () => {
       /'exports\[0\].prefix' must be up to 512 characters/],
     ['common and export prefix together pass 512 characters', () => ({ prefix: 'a'.repeat(400), exports: [AwsCostExport.cur2({ prefix: 'b'.repeat(200) })] }), undefined,
       /'exports\[0\].prefix' must be up to 512 characters/],
+    ['a legacy CUR report\'s common and export prefix together pass 256 characters (AWS::CUR::ReportDefinition S3Prefix)',
+      () => ({ prefix: 'a'.repeat(200), exports: [AwsCostExport.legacyCur({ prefix: 'b'.repeat(56) })] }), undefined,
+      /^Stack\/Billing: 'exports\[0\].prefix' with the common prefix must be at most 256 characters for a legacy CUR report \(has 257\); got 'a{200}\/b{56}'$/],
+    ['a legacy CUR report\'s own folder passes 256 characters at the bucket root', () => ({ prefix: '', exports: [AwsCostExport.legacyCur({ prefix: 'c'.repeat(257) })] }), undefined,
+      /'exports\[0\].prefix' with the common prefix must be at most 256 characters for a legacy CUR report \(has 257\)/],
     // exports
     ['exports is empty', () => ({ exports: [] }), undefined, /'exports' must hold at least one export; got \[\]$/],
-    ['an export name has a space', () => ({ exports: [AwsCostExport.cur2({ name: 'my export' })] }), undefined,
-      /'exports\[0\].name' must be letters, digits and !-_.\*'\(\) only; got 'my export'$/],
+    ['a CUR 2.0 export name has a space', () => ({ exports: [AwsCostExport.cur2({ name: 'my export' })] }), undefined,
+      /'exports\[0\].name' must be letters, digits, '-' and '_' only \(Data Exports export name\); got 'my export'$/],
+    ["a CUR 2.0 export name has a '.' (Data Exports names: ^[0-9A-Za-z\\-_]+$)", () => ({ exports: [AwsCostExport.cur2({ name: 'finops.cur2' })] }), undefined,
+      /^Stack\/Billing: 'exports\[0\].name' must be letters, digits, '-' and '_' only \(Data Exports export name\); got 'finops.cur2'$/],
+    ["a FOCUS export name has '(' and ')'", () => ({ exports: [AwsCostExport.focus({ name: 'a(b)' })] }), undefined,
+      /'exports\[0\].name' must be letters, digits, '-' and '_' only \(Data Exports export name\); got 'a\(b\)'$/],
+    ["a CUR 2.0 export name has one of legacy CUR's extra characters !*'", () => ({ exports: [AwsCostExport.legacyCur(), AwsCostExport.cur2({ name: "it's!*" })] }), undefined,
+      /'exports\[1\].name' must be letters, digits, '-' and '_' only \(Data Exports export name\)/],
+    ['a legacy CUR report name has a space', () => ({ exports: [AwsCostExport.legacyCur({ name: 'my report' })] }), undefined,
+      /'exports\[0\].name' must be letters, digits and !-_.\*'\(\) only \(legacy CUR report name\); got 'my report'$/],
     ['an export name is longer than 128 characters', () => ({ exports: [AwsCostExport.legacyCur({ name: 'r'.repeat(129) })] }), undefined,
       /'exports\[0\].name' must have 1 to 128 characters \(has 129\)/],
     ['an export name is empty', () => ({ exports: [AwsCostExport.focus({ name: '' })] }), undefined, /'exports\[0\].name' must have 1 to 128 characters \(has 0\)/],
@@ -112,6 +125,17 @@ describe('synth-time validation', () => {
   test('accepts the edge values: empty common prefix, 2-character ExternalId, 128-character name, dotted bucket name', () => {
     expect(() => create({ prefix: '', bucketName: 'acme.billing-1', exports: [AwsCostExport.cur2({ name: 'n'.repeat(128) })] })).not.toThrow();
     expect(() => create({ access: role(PLATFORM_ACCOUNT, 'ab') })).not.toThrow();
+  });
+
+  test("accepts each export type's own name characters: '-' and '_' for Data Exports, also !.*'() for legacy CUR", () => {
+    expect(() => create({ exports: [AwsCostExport.cur2({ name: 'Finops_CUR-2' }), AwsCostExport.focus({ name: 'focus_1-2' })] })).not.toThrow();
+    expect(() => create({ exports: [AwsCostExport.legacyCur({ name: 'finops.cur' })] })).not.toThrow();
+    expect(() => create({ exports: [AwsCostExport.legacyCur({ name: "finops!cur*(v1)'" })] })).not.toThrow();
+  });
+
+  test('accepts a legacy CUR prefix of exactly 256 characters, and a longer one for Data Exports', () => {
+    expect(() => create({ prefix: 'a'.repeat(200), exports: [AwsCostExport.legacyCur({ prefix: 'b'.repeat(55) })] })).not.toThrow();
+    expect(() => create({ prefix: 'a'.repeat(400), exports: [AwsCostExport.cur2({ prefix: 'b'.repeat(100) }), AwsCostExport.focus({ prefix: 'c'.repeat(100) })] })).not.toThrow();
   });
 });
 

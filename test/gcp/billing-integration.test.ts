@@ -121,6 +121,66 @@ describe('identity (seed: "Create service account and generate JSON key")', () =
     for (const [, binding] of bindings) expect(binding.member).toBe(PLATFORM_SA);
   });
 
+  describe('workload identity federation members (principal:// and principalSet://)', () => {
+    const POOL_SET = 'principalSet://iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/p/*';
+    const POOL_SUBJECT = 'principal://iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/p/subject/platform';
+    const bindingsOf = (synth: any) => ({
+      organization: resourcesOf(synth, 'google_organization_iam_member').map(([, r]) => r.member),
+      project: resourcesOf(synth, 'google_project_iam_member').map(([, r]) => r.member),
+      dataset: resourcesOf(synth, 'google_bigquery_dataset_iam_member').map(([, r]) => r.member),
+      table: resourcesOf(synth, 'google_bigquery_table_iam_member').map(([, r]) => r.member),
+    });
+
+    test.each([POOL_SET, POOL_SUBJECT])('%s: the dataset binding gets iamMember:<member>, every other binding the member as is', (principal) => {
+      const { synth, integration } = synthIntegration({
+        access: GcpPlatformAccess.externalPrincipal(principal), organizationId: ORG, tableId: 'cloud_pricing_export', recommendations: true,
+      });
+      expect(bindingsOf(synth)).toEqual({
+        organization: [principal, principal],
+        project: [principal],
+        dataset: [`iamMember:${principal}`],
+        table: [principal],
+      });
+      // The construct's member and the bundle keep the principal itself.
+      expect(integration.member).toBe(principal);
+      expect(integration.outputs.costOrchestrator.externalPrincipal).toBe(principal);
+    });
+
+    test('other member types reach the dataset binding unchanged', () => {
+      for (const member of [PLATFORM_SA, 'user:finops@platform.example', 'group:finops@platform.example', 'domain:platform.example']) {
+        const { synth } = synthIntegration({ access: GcpPlatformAccess.externalPrincipal(member) });
+        expect(bindingsOf(synth).dataset).toEqual([member]);
+      }
+    });
+
+    test('key mode: the service account member reaches the dataset binding as a plain reference', () => {
+      const { synth } = synthIntegration();
+      expect(bindingsOf(synth).dataset).toEqual([refOf('google_service_account', resourcesOf(synth, 'google_service_account')[0][0], 'member')]);
+    });
+
+    test('a member given as a token: Terraform decides at apply (startswith), the other bindings take it as is', () => {
+      const app = Testing.app();
+      const stack = new TerraformStack(app, 'Stack');
+      const member = new TerraformVariable(stack, 'member', { type: 'string' });
+      new GcpBillingIntegration(stack, 'Billing', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, access: GcpPlatformAccess.externalPrincipal(member.stringValue) });
+      const bindings = bindingsOf(JSON.parse(Testing.synth(stack)));
+      expect(bindings.dataset).toEqual([
+        '${(startswith(var.member, "principal:") || startswith(var.member, "principalSet:")) ? "iamMember:${var.member}" : var.member}',
+      ]);
+      expect(bindings.project).toEqual(['${var.member}', '${var.member}']);
+    });
+
+    test('a federated member with a token after its type is decided at synth', () => {
+      const app = Testing.app();
+      const stack = new TerraformStack(app, 'Stack');
+      const pool = new TerraformVariable(stack, 'pool_number', { type: 'string' });
+      const principal = `principalSet://iam.googleapis.com/projects/${pool.stringValue}/locations/global/workloadIdentityPools/p/*`;
+      new GcpBillingIntegration(stack, 'Billing', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, access: GcpPlatformAccess.externalPrincipal(principal) });
+      expect(bindingsOf(JSON.parse(Testing.synth(stack))).dataset)
+        .toEqual(['iamMember:principalSet://iam.googleapis.com/projects/${var.pool_number}/locations/global/workloadIdentityPools/p/*']);
+    });
+  });
+
   test('GcpPlatformAccess says which mode it is', () => {
     expect(GcpPlatformAccess.serviceAccountKey().createsKey).toBe(true);
     expect(GcpPlatformAccess.externalPrincipal(PLATFORM_SA).createsKey).toBe(false);
@@ -164,7 +224,11 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
 
   test('BigQuery jobs role bound on the project', () => {
     const { json, synth } = synthIntegration();
-    expect(json).toHaveResourceWithProperties(ProjectIamCustomRole, { role_id: 'finopsBigQueryJobs', permissions: ['bigquery.jobs.create'] });
+    expect(json).toHaveResourceWithProperties(ProjectIamCustomRole, {
+      role_id: 'finopsBigQueryJobs',
+      // Query jobs, and the BigQuery Storage Read API that client libraries use for large results.
+      permissions: ['bigquery.jobs.create', 'bigquery.readsessions.create', 'bigquery.readsessions.getData'],
+    });
     const jobsId = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === 'finopsBigQueryJobs')![0];
     expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', jobsId, 'name') });
   });
@@ -292,6 +356,16 @@ describe('outputs bundle (seed: "Integrate using service account email and JSON 
       url: 'https://console.cloud.google.com/billing/012345-6789AB-CDEF01/export',
     }]);
     expect(integration.outputs.manualSteps).toEqual(integration.manualSteps);
+  });
+
+  test('manual step: prerequisites of the Pricing export, and the generic console page as fallback', () => {
+    const { description } = synthIntegration().integration.manualSteps[0];
+    // The Pricing export uses the billing account linked to the dataset's project (Google's setup page).
+    expect(description).toMatch(/project acme-billing has billing enabled and is linked to billing account 012345-6789AB-CDEF01/);
+    expect(description).toMatch(/Pricing export, Billing Account Administrator on the billing account, and BigQuery Admin plus resourcemanager\.projects\.update .*on the project/);
+    expect(description).toMatch(/Billing Account Costs Manager on the billing account and BigQuery User on the project/);
+    // The per-account link is UNVERIFIED: the text names the page that prompts for the account.
+    expect(description).toContain('(or https://console.cloud.google.com/billing/export and choose billing account 012345-6789AB-CDEF01)');
   });
 
   test('a billing account given as a token: table names use Terraform replace(), nothing is validated early', () => {

@@ -14,8 +14,8 @@ const ALLOWED_PERMISSIONS = new Set([
   // viewer ("Project Viewer")
   'resourcemanager.organizations.get', 'resourcemanager.folders.get', 'resourcemanager.folders.list',
   'resourcemanager.projects.get', 'resourcemanager.projects.list',
-  // jobs ("BigQuery User")
-  'bigquery.jobs.create',
+  // jobs ("BigQuery User"): query jobs, and BigQuery Storage Read API sessions (no readsessions.update)
+  'bigquery.jobs.create', 'bigquery.readsessions.create', 'bigquery.readsessions.getData',
   // reader ("BigQuery Viewer")
   'bigquery.datasets.get', 'bigquery.tables.list', 'bigquery.tables.get', 'bigquery.tables.getData',
   // recommendations
