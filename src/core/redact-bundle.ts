@@ -5,7 +5,7 @@ export const REDACTED = '***REDACTED***';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Collect the schema nodes that describe `pointer`-less data at this level: the node, its $ref and allOf parts. */
+/** Every schema node that applies to the same data as `node`: the node itself, its `$ref` target and its `allOf` parts. */
 function expand(node: JsonSchemaNode, baseId: string): Array<{ node: JsonSchemaNode; baseId: string }> {
   const out = [{ node, baseId }];
   if (node.$ref) {

@@ -19,6 +19,7 @@ export interface BundleValidationResult {
 /** The subset of an ajv error object that we read. */
 interface AjvError {
   readonly instancePath: string;
+  readonly schemaPath: string;
   readonly keyword: string;
   readonly message?: string;
   readonly params: Record<string, unknown>;
@@ -78,14 +79,10 @@ export function validateBundle(json: unknown): BundleValidationResult {
       continue;
     }
     // Errors raised inside oneOf/not branches are explained by the oneOf problem above.
-    if (NOISE.has(e.keyword) || /\/(oneOf|not|anyOf)\//.test(schemaPathOf(e))) continue;
+    if (NOISE.has(e.keyword) || /\/(oneOf|not|anyOf)\//.test(e.schemaPath)) continue;
     add(toProblem(e));
   }
   return { valid: false, problems };
-}
-
-function schemaPathOf(e: AjvError): string {
-  return (e as unknown as { schemaPath?: string }).schemaPath ?? '';
 }
 
 /**

@@ -361,29 +361,20 @@ export class GcpBillingIntegration extends Construct {
     this.projectViewerBinding = viewer.projectBinding;
 
     // "BigQuery User": run the query jobs and Storage Read API sessions, in the billing project only.
-    this.bigQueryJobsRole = new ProjectIamCustomRole(this, 'BigQueryJobsRole', {
-      project: projectId,
+    this.bigQueryJobsRole = this.projectCustomRole('BigQueryJobsRole', projectId, {
       roleId: roleIds.jobs,
       title: 'FinOps BigQuery jobs',
       description: 'Run query jobs and BigQuery Storage Read API sessions on the billing export (finops-integrations).',
-      permissions: [...BIGQUERY_JOBS_PERMISSIONS],
-      dependsOn: [this.iamApi],
+      permissions: BIGQUERY_JOBS_PERMISSIONS,
     });
-    this.bigQueryJobsBinding = new ProjectIamMember(this, 'BigQueryJobsBinding', {
-      project: projectId,
-      role: this.bigQueryJobsRole.name,
-      member,
-      dependsOn: [this.resourceManagerApi],
-    });
+    this.bigQueryJobsBinding = this.projectBinding('BigQueryJobsBinding', projectId, this.bigQueryJobsRole, member);
 
     // "BigQuery Viewer": read the export's tables. Bound on the dataset and the table, never on the project.
-    this.bigQueryReadRole = new ProjectIamCustomRole(this, 'BigQueryReadRole', {
-      project: projectId,
+    this.bigQueryReadRole = this.projectCustomRole('BigQueryReadRole', projectId, {
       roleId: roleIds.read,
       title: 'FinOps billing export reader',
       description: 'Read the tables of the Cloud Billing export (finops-integrations).',
-      permissions: [...BIGQUERY_READ_PERMISSIONS],
-      dependsOn: [this.iamApi],
+      permissions: BIGQUERY_READ_PERMISSIONS,
     });
     // The dataset binding is an entry of the dataset's access list, not an IAM policy: a workload
     // identity federation member must be written `iamMember:principal…://…` there (dataset-iam-member.ts).
@@ -447,27 +438,46 @@ export class GcpBillingIntegration extends Construct {
    * Construct ids: `Organization<name>Role` / `Organization<name>Binding`, or `Project<name>Role` / `Project<name>Binding`.
    */
   private hierarchyScopedRole(name: string, organizationId: string | undefined, projectId: string, member: string,
-    role: { roleId: string; title: string; description: string; permissions: readonly string[] }): ScopedRole {
-    const definition = {
+    role: RoleDefinition): ScopedRole {
+    if (organizationId !== undefined) {
+      const organizationRole = new OrganizationIamCustomRole(this, `Organization${name}Role`, { orgId: organizationId, ...this.customRoleConfig(role) });
+      const organizationBinding = new OrganizationIamMember(this, `Organization${name}Binding`, {
+        orgId: organizationId, role: organizationRole.name, member, dependsOn: [this.resourceManagerApi],
+      });
+      return { organizationRole, organizationBinding };
+    }
+    const projectRole = this.projectCustomRole(`Project${name}Role`, projectId, role);
+    return { projectRole, projectBinding: this.projectBinding(`Project${name}Binding`, projectId, projectRole, member) };
+  }
+
+  /** A project-level custom role (created once the IAM API is on). */
+  private projectCustomRole(id: string, projectId: string, role: RoleDefinition): ProjectIamCustomRole {
+    return new ProjectIamCustomRole(this, id, { project: projectId, ...this.customRoleConfig(role) });
+  }
+
+  /** `role` granted to `member` on the project (additive: `google_project_iam_member`). */
+  private projectBinding(id: string, projectId: string, role: ProjectIamCustomRole, member: string): ProjectIamMember {
+    return new ProjectIamMember(this, id, { project: projectId, role: role.name, member, dependsOn: [this.resourceManagerApi] });
+  }
+
+  /** The fields every custom role shares, organization- or project-level. */
+  private customRoleConfig(role: RoleDefinition) {
+    return {
       roleId: role.roleId,
       title: role.title,
       description: role.description,
       permissions: [...role.permissions],
       dependsOn: [this.iamApi],
     };
-    if (organizationId !== undefined) {
-      const organizationRole = new OrganizationIamCustomRole(this, `Organization${name}Role`, { orgId: organizationId, ...definition });
-      const organizationBinding = new OrganizationIamMember(this, `Organization${name}Binding`, {
-        orgId: organizationId, role: organizationRole.name, member, dependsOn: [this.resourceManagerApi],
-      });
-      return { organizationRole, organizationBinding };
-    }
-    const projectRole = new ProjectIamCustomRole(this, `Project${name}Role`, { project: projectId, ...definition });
-    const projectBinding = new ProjectIamMember(this, `Project${name}Binding`, {
-      project: projectId, role: projectRole.name, member, dependsOn: [this.resourceManagerApi],
-    });
-    return { projectRole, projectBinding };
   }
+}
+
+/** What a custom role is: its ID, title, description and permissions. */
+interface RoleDefinition {
+  readonly roleId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly permissions: readonly string[];
 }
 
 /** The role and binding that `hierarchyScopedRole` created: the organization pair or the project pair. */

@@ -1,8 +1,6 @@
-import { execFileSync } from 'child_process';
-import { importsOf, ROOT } from '../imports-of';
+import { importsOf, modulesLoadedBy } from '../shared-helpers';
 
 /** DESIGN D1/D2 for the AWS entry point: aws-cdk-lib only, no cdktf, and light to load. */
-const root = ROOT;
 
 
 describe('imports of src/aws', () => {
@@ -22,12 +20,10 @@ describe('imports of src/aws', () => {
 
 describe('loading finops-integrations/aws (compiled lib/, built by the compile step)', () => {
   test('exports the construct and loads no cdktf, no provider package and no ajv', () => {
-    const out = execFileSync(process.execPath, ['-e', `
+    const loaded = modulesLoadedBy(`
       const aws = require('finops-integrations/aws');
       if (typeof aws.AwsBillingIntegration !== 'function') throw new Error('lib/ is stale: run npx projen compile');
-      console.log(JSON.stringify(Object.keys(require.cache)));
-    `], { cwd: root, encoding: 'utf8' });
-    const loaded = JSON.parse(out.trim().split('\n').pop()!) as string[];
+    `);
     expect(loaded.some((m) => /node_modules[\\/]aws-cdk-lib[\\/]/.test(m))).toBe(true);
     expect(loaded.filter((m) => /node_modules[\\/](cdktf|@cdktf[\\/][^\\/]+|ajv)[\\/]/.test(m))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { PLATFORM_ACCOUNT, newStack } from './helpers';
 import { AwsBillingIntegration, AwsBillingIntegrationProps, AwsCostExport, AwsPlatformAccess } from '../../src/aws';
 import { FinopsValidationError } from '../../src/core/errors';
+import { thrownBy } from '../shared-helpers';
 
 /** Create the integration at `Stack/Billing` (us-east-1 of the placeholder account unless `env` says otherwise). */
 function create(props: AwsBillingIntegrationProps, env: { account?: string; region?: string } = { account: '123456789012', region: 'us-east-1' }) {
@@ -15,12 +16,7 @@ const role = (trustedAccountId: string, externalId: string, roleName?: string) =
 
 describe('synth-time validation', () => {
   test('every error has the one message shape and type', () => {
-    let caught: unknown;
-    try {
-      create({ bucketName: 'Acme_Billing' });
-    } catch (e) {
-      caught = e;
-    }
+    const caught = thrownBy(() => create({ bucketName: 'Acme_Billing' }));
     expect(caught).toBeInstanceOf(FinopsValidationError);
     expect((caught as Error).message).toBe(
       "Stack/Billing: 'bucketName' must be 3 to 63 lowercase letters, digits, '.' and '-', starting and ending with a letter or digit, not an IP address; got 'Acme_Billing'");

@@ -1,17 +1,13 @@
 import { execFileSync } from 'child_process';
 import * as path from 'path';
+import { modulesLoadedBy, ROOT } from '../shared-helpers';
 
 /**
  * DESIGN D2/D3: loading the root or `core` must pull in no framework and no provider package.
  * Runs the compiled package (lib/, built by the test task's compile step) in a fresh node process
  * and lists every module file it loaded.
  */
-const root = path.join(__dirname, '..', '..');
 
-function modulesLoadedBy(script: string): string[] {
-  const out = execFileSync(process.execPath, ['-e', `${script};console.log(JSON.stringify(Object.keys(require.cache)))`], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').pop()!) as string[];
-}
 
 const FORBIDDEN = /node_modules[\\/](aws-cdk-lib|cdktf|@cdktf[\\/]provider-[^\\/]+|ajv)[\\/]/;
 
@@ -39,7 +35,7 @@ describe('lazy loading', () => {
       const root = require('finops-integrations');
       const names = ['core', 'aws', 'gcp', 'azure', 'oci', 'platform'];
       console.log(JSON.stringify(names.map((n) => [n, n in root, root[n] === require('finops-integrations/' + n)])));
-    `], { cwd: root, encoding: 'utf8' });
+    `], { cwd: ROOT, encoding: 'utf8' });
     for (const [name, present, same] of JSON.parse(out)) {
       expect([name, present, same]).toEqual([name, true, true]);
     }

@@ -1,12 +1,10 @@
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { importsOf, ROOT } from '../imports-of';
+import { importsOf, modulesLoadedBy, ROOT } from '../shared-helpers';
 
 /**
  * DESIGN D3 (deep imports only) and D1 (cdktf code kept thin) for the GCP entry point.
  */
-const root = ROOT;
 
 
 describe('imports of src/gcp and src/tf', () => {
@@ -23,18 +21,16 @@ describe('imports of src/gcp and src/tf', () => {
   });
 
   test('src/tf is not an entry point: src/index.ts does not export it', () => {
-    expect(fs.readFileSync(path.join(root, 'src', 'index.ts'), 'utf8')).not.toMatch(/'\.\/tf'/);
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'index.ts'), 'utf8')).not.toMatch(/'\.\/tf'/);
   });
 });
 
 describe('loading finops-integrations/gcp (compiled lib/, built by the compile step)', () => {
   test('loads only the provider files it uses, and no aws-cdk-lib', () => {
-    const out = execFileSync(process.execPath, ['-e', `
+    const loaded = modulesLoadedBy(`
       const gcp = require('finops-integrations/gcp');
       if (typeof gcp.GcpBillingIntegration !== 'function') throw new Error('lib/ is stale: run npx projen compile');
-      console.log(JSON.stringify(Object.keys(require.cache)));
-    `], { cwd: root, encoding: 'utf8' });
-    const loaded = JSON.parse(out.trim().split('\n').pop()!) as string[];
+    `);
     const providerFiles = loaded.filter((m) => /node_modules[\\/]@cdktf[\\/]provider-google[\\/]/.test(m));
     expect(providerFiles.length).toBeGreaterThan(0);
     expect(providerFiles.filter((m) => /provider-google[\\/]lib[\\/]index\.js$/.test(m))).toEqual([]);

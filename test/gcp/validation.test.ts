@@ -2,6 +2,7 @@ import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { build } from './helpers';
 import { FinopsValidationError } from '../../src/core/errors';
 import { BigQueryLocation, GcpBillingIntegration, GcpPlatformAccess } from '../../src/gcp';
+import { thrownBy } from '../shared-helpers';
 
 /**
  * Every bad prop fails at synth time with one message shape:
@@ -106,12 +107,7 @@ describe('validation', () => {
   });
 
   test('the error is a FinopsValidationError naming the prop', () => {
-    let caught: unknown;
-    try {
-      build({ projectId: 'x' });
-    } catch (e) {
-      caught = e;
-    }
+    const caught = thrownBy(() => build({ projectId: 'x' }));
     expect(caught).toBeInstanceOf(FinopsValidationError);
     expect(caught).toMatchObject({ name: 'FinopsValidationError', prop: 'projectId', constructPath: 'Stack/Billing' });
   });
