@@ -10,8 +10,8 @@ import { billingWriterPolicyText, billingWriterStatements } from './bucket-polic
 import { AwsCostExport } from './cost-export';
 import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
 import { checkAccountId, checkS3Prefix } from './name-rules';
-import { AwsPlatformAccess } from './platform-access';
 import { ReadStatement, readStatements, recommendationStatements } from './permissions';
+import { AwsPlatformAccess } from './platform-access';
 import { AwsBillingBundle, AwsBundleExport, AwsCostOrchestrator } from '../core/aws-bundle';
 import { ManualStep } from '../core/bundle';
 import { bundleBase } from '../core/bundle-base';
