@@ -1,5 +1,7 @@
-// finops-integrations/oci: the OCI billing integration (cdktf, bindings generated from
-// schemas/providers/oci.json into src/providers/oci: DESIGN D6).
+// finops-integrations/oci: the OCI billing integration (cdktf; oracle/oci bindings generated from
+// schemas/providers/oci.json into src/providers/oci). Exports the public API only.
+export * from './platform-access';
+export * from './billing-integration';
 // The generated provider and resources the construct exposes, one namespace each (as in the
 // prebuilt @cdktf/provider-* packages): `oci.provider.OciProvider`, `oci.identityGroup.IdentityGroup`...
 export * as provider from '../providers/oci/provider';
