@@ -97,7 +97,7 @@ describe('OciBillingIntegration: API key', () => {
     t.hasResourceProperties('oci_identity_api_key', { key_value: TfTemplate.ref(key, 'public_key_pem') });
     expect(Testing.synth(stack)).not.toMatch(/private_key_pem/); // no output without emitOutputs
     expect(oci.privateKey).toBeDefined();
-    expect(oci.outputs.costOrchestrator.privateKey).toBe(oci.privateKey?.privateKeyPem);
+    expect(oci.outputs.costOrchestrator.privateKey).toMatch(/^\$\{TfToken\[/); // its value: see the emitOutputs test
     expect(oci.manualSteps).toEqual([]);
     expect(warningsOf(oci).join('\n')).toMatch(/private key .* stored in plain text in Terraform state/);
   });
