@@ -1,5 +1,5 @@
 // What an OciApiKey choice is given and hands back (internal: not exported from the entry point).
-import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
+import type { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { IdentityApiKey } from '../providers/oci/identity-api-key';
 
 /** What the construct hands to an API key choice. */

@@ -1,4 +1,4 @@
-import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
+import type { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkEmail, checkIamName, checkIdentityDomainName, checkOcid, checkPolicyName, checkRegion } from './name-rules';
