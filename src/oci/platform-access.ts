@@ -5,9 +5,9 @@ import { checkPublicKeyPem, MIN_RSA_BITS } from './name-rules';
 import { propError } from '../core/errors';
 import { checkOneOf } from '../core/prop-checks';
 import { isUnresolved } from '../core/tokens';
-import { IdentityApiKey } from '../providers/oci/identity-api-key';
 import { addWarning } from '../private/tf-annotations';
 import { pinRequiredProvider } from '../private/tf-required-providers';
+import { IdentityApiKey } from '../providers/oci/identity-api-key';
 
 /** Options of `OciApiKey.generate()`. */
 export interface OciGeneratedApiKeyOptions {

@@ -20,5 +20,5 @@ export const KNOWN_OCI_REGIONS: readonly string[] = [
   'sa-valparaiso-1', 'sa-vinhedo-1', 'uk-cardiff-1', 'uk-gov-cardiff-1', 'uk-gov-london-1',
   'uk-london-1', 'us-ashburn-1', 'us-ashburn-2', 'us-chicago-1', 'us-gov-ashburn-1',
   'us-gov-chicago-1', 'us-gov-phoenix-1', 'us-langley-1', 'us-luke-1', 'us-newark-1', 'us-phoenix-1',
-  'us-saltlake-2', 'us-sanjose-1', 'us-somerset-1', 'us-thames-1'
+  'us-saltlake-2', 'us-sanjose-1', 'us-somerset-1', 'us-thames-1',
 ];

@@ -137,7 +137,9 @@ describe('OciBillingIntegration: outputs', () => {
     const resolved = {
       ...oci.outputs,
       costOrchestrator: {
-        ...co, userOcid: USER, fingerprint: '12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0',
+        ...co,
+        userOcid: USER,
+        fingerprint: '12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0',
         group: { ...co.group, ocid: GROUP },
       },
     };

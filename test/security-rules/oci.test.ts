@@ -1,10 +1,12 @@
-import { TfTemplate } from '../kit/tf-template';
 import { ociEndorseInRootCompartment, ociNoPrivateKeyInConfig, ociNoWriteVerbs, ociPolicyStatementsExact, ociProviderPinned } from './oci';
 import { runRules, Rule } from './rule';
+import { TfTemplate } from '../kit/tf-template';
 
 const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexample';
 const DEFINE = 'define tenancy usage-report as ocid1.tenancy.oc1..aaaaaaaaned4fkpkisbwjlr56u7cj63lf3wffbilvqknstgtvzub7vhqkggq';
-const policy = (statements: string[], compartment = TENANCY) => ({ resource: { oci_identity_policy: { p: { compartment_id: compartment, statements } } } });
+const policy = (statements: string[], compartment = TENANCY) => ({
+  resource: { oci_identity_policy: { p: { compartment_id: compartment, statements } } },
+});
 const PINNED = { terraform: { required_providers: { oci: { source: 'oracle/oci', version: '8.28.0' } } } };
 
 /** Each rule: a compliant fixture passes, a non-compliant one fails (the rule can fire). */

@@ -1,5 +1,5 @@
-import { TfTemplate } from '../kit/tf-template';
 import { finding, Finding, Rule } from './rule';
+import { TfTemplate } from '../kit/tf-template';
 
 /** Rules for OCI configurations (oracle/oci). */
 
@@ -70,4 +70,6 @@ export const ociProviderPinned: Rule = function ociProviderPinned(t: TfTemplate)
 };
 
 /** The rules every OCI configuration of this library must pass. */
-export const OCI_RULES: readonly Rule[] = [ociPolicyStatementsExact, ociNoWriteVerbs, ociEndorseInRootCompartment, ociNoPrivateKeyInConfig, ociProviderPinned];
+export const OCI_RULES: readonly Rule[] = [
+  ociPolicyStatementsExact, ociNoWriteVerbs, ociEndorseInRootCompartment, ociNoPrivateKeyInConfig, ociProviderPinned,
+];
