@@ -1,6 +1,5 @@
+import { RuleFixture, testRuleFixtures } from './fixtures';
 import { ociEndorseInRootCompartment, ociNoPrivateKeyInConfig, ociNoWriteVerbs, ociPolicyStatementsExact, ociProviderPinned } from './oci';
-import { runRules, Rule } from './rule';
-import { TfTemplate } from '../kit/tf-template';
 
 const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexample';
 const DEFINE = 'define tenancy usage-report as ocid1.tenancy.oc1..aaaaaaaaned4fkpkisbwjlr56u7cj63lf3wffbilvqknstgtvzub7vhqkggq';
@@ -10,7 +9,7 @@ const policy = (statements: string[], compartment = TENANCY) => ({
 const PINNED = { terraform: { required_providers: { oci: { source: 'oracle/oci', version: '8.28.0' } } } };
 
 /** Each rule: a compliant fixture passes, a non-compliant one fails (the rule can fire). */
-const CASES: Array<[Rule, object, object]> = [
+const CASES: RuleFixture[] = [
   [ociPolicyStatementsExact,
     policy([DEFINE, "endorse group 'Fin'/'readers' to read objects in tenancy usage-report", 'allow group readers to read optimizer-api-family in tenancy']),
     policy([DEFINE, 'endorse group readers to read all-resources in tenancy usage-report'])],
@@ -34,13 +33,4 @@ const CASES: Array<[Rule, object, object]> = [
     { ...policy([DEFINE]), terraform: { required_providers: { oci: { source: 'hashicorp/oci' } } } }],
 ];
 
-describe.each(CASES)('rule %p', (rule, compliant, nonCompliant) => {
-  test('passes its compliant fixture', () => {
-    expect(runRules(TfTemplate.fromJSON(compliant), [rule])).toEqual([]);
-  });
-  test('fails its non-compliant fixture', () => {
-    const findings = runRules(TfTemplate.fromJSON(nonCompliant), [rule]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0].rule).toBe(rule.name);
-  });
-});
+testRuleFixtures(CASES);
