@@ -26,7 +26,7 @@ describe('README minimal examples', () => {
   const examples = minimalExamples();
 
   test('there is one per available cloud construct', () => {
-    expect(examples.map(([title]) => title.split(' ')[0])).toEqual(['AWS', 'GCP']);
+    expect(examples.map(([title]) => title.split(' ')[0])).toEqual(['AWS', 'GCP', 'OCI']);
   });
 
   test.each(examples)('%s: type-checks and synthesizes', (_, code) => {
@@ -52,7 +52,10 @@ describe('README minimal examples', () => {
       fs.writeFileSync(path.join(dir, 'example.js'), js);
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-synth-'));
       execFileSync(process.execPath, [path.join(dir, 'example.js')], {
-        cwd: dir, env: { ...process.env, CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir }, stdio: 'pipe',
+        cwd: dir,
+        // The OCI example reads your public key from a file: here, the example app's placeholder.
+        env: { ...process.env, CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir, OCI_API_PUBLIC_KEY_FILE: path.join(root, 'examples', 'oci', 'placeholder_public_key.pem') },
+        stdio: 'pipe',
       });
       const written = fs.readdirSync(outdir, { recursive: true }).map(String);
       expect(written.some((f) => f.endsWith('.template.json') || f.endsWith('cdk.tf.json'))).toBe(true);

@@ -1,0 +1,22 @@
+// OCI billing integration, as a cdktf app: one stack that lets the FinOps platform read a tenancy's
+// cost and usage reports (finops-integrations/oci). The OCIDs in billing-stack.ts are placeholders:
+// replace them, and the public key file, with yours.
+//
+// Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)
+// and a Terraform CLI on PATH. From this folder (in this repository, build the library first:
+// `npx projen compile` at the root):
+//   openssl genrsa -out ~/.oci/finops_api_key.pem 2048                     # once: your key pair,
+//   openssl rsa -pubout -in ~/.oci/finops_api_key.pem -out finops_api_key_public.pem   # outside Terraform
+//   OCI_API_PUBLIC_KEY_FILE=finops_api_key_public.pem npx cdktf synth      # offline; or from the root:
+//                                                                          # node build-tools/synth-examples.js oci
+//   npx cdktf deploy finops-oci   # with OCI credentials allowed to manage groups, users, API keys and
+//                                 # policies in the tenancy (in the home region)
+//   terraform -chdir=cdktf.out/stacks/finops-oci output -json finops_oci_bundle > bundle.json
+// Then give the platform bundle.json and the private key (the manual step in bundle.json `manualSteps`):
+// the private key never entered Terraform.
+import { App } from 'cdktf';
+import { FinopsOciStack } from './billing-stack';
+
+const app = new App();
+new FinopsOciStack(app, 'finops-oci');
+app.synth();
