@@ -68,7 +68,7 @@ export interface OciBillingIntegrationProps extends BillingIntegrationProps {
   readonly identityDomainName?: string;
 
   /**
-   * OCIDs of users to add to the group (seed: "add the responsible members"), e.g. the people
+   * OCIDs of users to add to the group, e.g. the people
    * who check the reports. The API key user is added in any case.
    * @default - no other members
    */
@@ -103,7 +103,7 @@ export interface OciBillingIntegrationProps extends BillingIntegrationProps {
  * Connects an OCI tenancy's cost and usage reports to the FinOps platform (cdktf, `oracle/oci`
  * bindings generated into this package).
  *
- * Declares what the seed's OCI steps ask for: a group and its members, a policy in the root
+ * Declares what the platform's OCI onboarding asks for: a group and its members, a policy in the root
  * compartment with Oracle's statements for reading the cost and usage reports (and, with
  * `recommendations`, read-only Cloud Advisor), a user with an API signing key, and the bundle
  * with the user OCID, tenancy OCID, fingerprint and home region.
@@ -125,7 +125,7 @@ export interface OciBillingIntegrationProps extends BillingIntegrationProps {
  */
 export class OciBillingIntegration extends Construct {
   /**
-   * The group the policy lets read the reports (seed: "Create the group").
+   * The group the policy lets read the reports.
    * @default - none with `existingGroupOcid`
    */
   public readonly group?: IdentityGroup;
@@ -138,17 +138,17 @@ export class OciBillingIntegration extends Construct {
 
   /**
    * Group memberships: the API key user's first, then one per `memberUserOcids` entry
-   * (seed: "add the responsible members").
+   *.
    */
   public readonly memberships: IdentityUserGroupMembership[];
 
-  /** The policy in the root compartment, construct id `Resource` (seed: "Configure a policy"). */
+  /** The policy in the root compartment, construct id `Resource`. */
   public readonly policy: IdentityPolicy;
 
   /** The policy's statements, exactly as sent to OCI. */
   public readonly statements: string[];
 
-  /** The API signing key on the user (seed: "Add an API Key"). Its `fingerprint` is in the bundle. */
+  /** The API signing key on the user. Its `fingerprint` is in the bundle. */
   public readonly apiKey: IdentityApiKey;
 
   /**

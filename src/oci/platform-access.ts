@@ -19,8 +19,7 @@ export interface OciGeneratedApiKeyOptions {
 }
 
 /**
- * The API signing key the platform authenticates with, registered on the integration's user
- * (seed: "Add an API Key, download the private key, and copy the configuration details").
+ * The API signing key the platform authenticates with, registered on the integration's user.
  *
  * - `publicKey(pem)` (recommended): you generate the key pair outside Terraform
  *   (`openssl genrsa` / `openssl rsa -pubout`, or the console's "Generate API key pair") and give
