@@ -28,7 +28,17 @@ const ALLOWED_PERMISSIONS = new Set([
     'computeAddressIdleResourceRecommendations', 'computeImageIdleResourceRecommendations',
     'computeInstanceGroupManagerMachineTypeRecommendations', 'cloudsqlIdleInstanceRecommendations', 'usageCommitmentRecommendations',
     'spendBasedCommitmentRecommendations', 'cloudCostGeneralRecommendations', 'costInsights', 'commitmentUtilizationInsights',
+    // Cloud SQL overprovisioning, idle projects, BigQuery slot commitments (issue 9, item 6)
+    'cloudsqlOverprovisionedInstanceRecommendations', 'cloudsqlInstanceCpuUsageInsights', 'cloudsqlInstanceMemoryUsageInsights',
+    'resourcemanagerProjectUtilizationRecommendations', 'resourcemanagerProjectUtilizationInsights',
+    'bigqueryCapacityCommitmentsRecommendations', 'bigqueryCapacityCommitmentsInsights',
+    // billing-account recommenders and insights (billing-account role)
+    'spendBasedCommitmentInsights',
   ].flatMap((t) => [`recommender.${t}.get`, `recommender.${t}.list`]),
+  // billing-account role: the account's name and state
+  'billing.accounts.get',
+  // quota project of the platform's Recommender API calls (jobs role, with recommendations)
+  'serviceusage.services.use',
 ]);
 
 const PLATFORM_SA = 'serviceAccount:reader@platform-prod.iam.gserviceaccount.com';
