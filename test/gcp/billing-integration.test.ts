@@ -436,17 +436,4 @@ describe('in a stack', () => {
     new GcpBillingIntegration(stack, 'Billing', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, organizationId: ORG, emitOutputs: true });
     expect(() => Testing.synth(stack, true)).not.toThrow();
   });
-
-  test('two integrations side by side, told apart by roleIdPrefix and serviceAccountId', () => {
-    const app = Testing.app();
-    const stack = new TerraformStack(app, 'Stack');
-    new GcpBillingIntegration(stack, 'Prod', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, datasetId: 'billing_prod' });
-    new GcpBillingIntegration(stack, 'Lab', {
-      projectId: PROJECT, billingAccountId: 'ABCDEF-012345-6789AB', datasetId: 'billing_lab', roleIdPrefix: 'finopsLab',
-      access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'finops-lab-reader' }),
-    });
-    const synth = JSON.parse(Testing.synth(stack));
-    const roleIds = resourcesOf(synth, 'google_project_iam_custom_role').map(([, r]) => r.role_id);
-    expect(new Set(roleIds).size).toBe(roleIds.length);
-  });
 });
