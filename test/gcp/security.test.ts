@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { ORG, synthIntegration } from './helpers';
 import { GcpBillingIntegrationProps, GcpPlatformAccess } from '../../src/gcp';
 import { GCP_RULES } from '../security-rules/gcp';
@@ -60,6 +62,13 @@ for (const external of [false, true]) {
     }
   }
 }
+
+const CERT = fs.readFileSync(path.join(__dirname, 'fixtures', 'rsa-2048-cert.pem'), 'utf8');
+CASES.push(
+  ['uploaded public key, organization, recommendations', { access: GcpPlatformAccess.serviceAccountPublicKey(CERT), organizationId: ORG, recommendations: true, emitOutputs: true }],
+  ['rotated key, project only with projectIds, recommendations', { access: GcpPlatformAccess.serviceAccountKey({ rotationDays: 30 }), projectIds: ['acme-shop'], recommendations: true, emitOutputs: true }],
+  ['organization narrowed to folders and projects, recommendations', { organizationId: ORG, folderIds: ['111111111111'], projectIds: ['acme-shop'], recommendations: true, emitOutputs: true }],
+);
 
 describe.each(CASES)('security: %s', (_name, props) => {
   const { template } = synthIntegration(props);
