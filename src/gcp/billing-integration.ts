@@ -249,7 +249,10 @@ export class GcpBillingIntegration extends Construct {
    */
   public readonly projectGrants: GcpRoleGrant[];
 
-  /** `cloudbilling.googleapis.com`, for the billing-account binding. @default - only with the billing-account binding */
+  /**
+   * `cloudbilling.googleapis.com`, for the billing-account binding.
+   * @default - only with the billing-account binding
+   */
   public readonly cloudBillingApi?: ProjectService;
   /**
    * The billing-account role (an organization-level custom role).
@@ -315,8 +318,11 @@ export class GcpBillingIntegration extends Construct {
     checkUnionLike(this, 'access', access, 'GcpPlatformAccess.serviceAccountKey()');
     const roleId = (suffix: string) => customRoleId(this, roleIdPrefix, suffix);
     const roleIds = {
-      hierarchy: roleId('HierarchyRead'), jobs: roleId('BigQueryJobs'), read: roleId('BigQueryRead'),
-      recommender: roleId('RecommenderRead'), billingAccount: roleId('BillingAccountRead'),
+      hierarchy: roleId('HierarchyRead'),
+      jobs: roleId('BigQueryJobs'),
+      read: roleId('BigQueryRead'),
+      recommender: roleId('RecommenderRead'),
+      billingAccount: roleId('BillingAccountRead'),
     };
     if (recommendations && organizationId === undefined && projectIds.length === 0) {
       addWarning(this, `recommendations: with no organizationId, folderIds or projectIds, the recommender role covers project ${projectId} only, ` +
@@ -395,11 +401,11 @@ export class GcpBillingIntegration extends Construct {
     // Without an organization, each project of `projectIds` gets its own project-level roles (a
     // project's custom roles can be granted in that project only).
     this.projectGrants = organizationId !== undefined ? [] : projectIds.flatMap((p, i) => {
-      const scope = projectScope(p, deps);
-      const id = isUnresolved(p) ? `Project${i}` : `Project-${p}`;
+      const covered = projectScope(p, deps);
+      const prefix = isUnresolved(p) ? `Project${i}` : `Project-${p}`;
       return [
-        scope.grant(this, `${id}-Viewer`, viewerRole(roleIds.hierarchy, false), this.member),
-        ...(recommendations ? [scope.grant(this, `${id}-Recommender`, recommenderRole(roleIds.recommender), this.member)] : []),
+        covered.grant(this, `${prefix}-Viewer`, viewerRole(roleIds.hierarchy, false), this.member),
+        ...(recommendations ? [covered.grant(this, `${prefix}-Recommender`, recommenderRole(roleIds.recommender), this.member)] : []),
       ];
     });
 

@@ -46,7 +46,9 @@ export function projectCustomRole(scope: Construct, id: string, project: string,
 }
 
 /** An organization-level custom role (the only kind a folder or a billing account can be granted). */
-export function organizationCustomRole(scope: Construct, id: string, orgId: string, role: RoleDefinition, deps: RoleDependencies): OrganizationIamCustomRole {
+export function organizationCustomRole(
+  scope: Construct, id: string, orgId: string, role: RoleDefinition, deps: RoleDependencies,
+): OrganizationIamCustomRole {
   return new OrganizationIamCustomRole(scope, id, { orgId, ...roleConfig(role, deps) });
 }
 

@@ -117,7 +117,10 @@ describe('secure-by-default organizations: warnings naming the constraint and th
   });
 
   test('no organization: no organization policy warning', () => {
-    for (const access of [GcpPlatformAccess.serviceAccountKey(), GcpPlatformAccess.serviceAccountPublicKey(CERT), GcpPlatformAccess.externalPrincipal(PLATFORM_SA)]) {
+    const choices = [
+      GcpPlatformAccess.serviceAccountKey(), GcpPlatformAccess.serviceAccountPublicKey(CERT), GcpPlatformAccess.externalPrincipal(PLATFORM_SA),
+    ];
+    for (const access of choices) {
       expect(warningsOf(synthIntegration({ access }).integration)).toEqual([]);
     }
   });
