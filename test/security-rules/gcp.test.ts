@@ -1,8 +1,8 @@
+import { RuleFixture, testRuleFixtures } from './fixtures';
 import {
   gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy, gcpBillingAccountReadOnly, gcpCustomRolesReadOnly, gcpNoBasicOrAdminRoles,
   gcpNoProjectWideDataAccess, gcpUploadedKeyIsPublic,
 } from './gcp';
-import { RuleFixture, testRuleFixtures } from './fixtures';
 
 const READER = { google_project_iam_custom_role: { r: { role_id: 'r', permissions: ['bigquery.tables.getData', 'bigquery.tables.list'] } } };
 const BILLING_READER = { google_organization_iam_custom_role: { b: { role_id: 'b', permissions: ['billing.accounts.get'] } } };
