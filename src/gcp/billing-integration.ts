@@ -54,7 +54,7 @@ export interface GcpBillingIntegrationProps extends BillingIntegrationProps {
    * its organization-level roles are bound on each folder (and each of `projectIds`) instead of on
    * the whole organization. Needs `organizationId`: a folder can be granted only an
    * organization-level custom role.
-   * @see https://cloud.google.com/iam/docs/roles-overview#custom
+   * @see https://cloud.google.com/iam/docs/reference/rest/v1/organizations.roles/create
    * @default - no folders: the whole organization, or the projects of `projectIds`
    */
   readonly folderIds?: string[];

@@ -54,9 +54,13 @@ export function organizationCustomRole(
 
 /**
  * An organization: organization-level custom roles, bound at organization level, or (with
- * `targets`) on each given folder and project instead. Google: custom roles are created in an
- * organization or a project, never in a folder, and an organization's custom roles can be granted
- * on its folders and projects (https://cloud.google.com/iam/docs/roles-overview#custom).
+ * `targets`) on each given folder and project instead. Custom roles are created under a project or
+ * an organization only, never a folder (`roles.create` takes `projects/{PROJECT_ID}` or
+ * `organizations/{ORGANIZATION_ID}` as parent:
+ * https://cloud.google.com/iam/docs/reference/rest/v1/organizations.roles/create); a project's
+ * custom role is usable in that project only, so a folder can be granted an organization-level one
+ * (Google's custom roles overview, https://cloud.google.com/iam/docs/roles-overview#custom: not
+ * re-read here).
  */
 export function organizationScope(orgId: string, deps: RoleDependencies, targets?: OrganizationTargets): RoleScope {
   const narrowed = targets !== undefined && (targets.folderIds.length > 0 || targets.projectIds.length > 0);
