@@ -15,6 +15,7 @@ const OPTIONAL_PEERS: Record<string, string> = {
   '@cdktf/provider-azurerm': '>=14.23.1 <15.0.0',
   '@cdktf/provider-azuread': '>=14.3.1 <15.0.0',
   '@cdktf/provider-tls': '>=11.0.1 <12.0.0',
+  '@cdktf/provider-time': '>=11.0.1 <12.0.0',
 };
 
 /** Exact versions we build and test against (FACTS.md "Verified versions"). */
@@ -25,6 +26,7 @@ const DEV_VERSIONS: Record<string, string> = {
   '@cdktf/provider-azurerm': '14.23.1',
   '@cdktf/provider-azuread': '14.3.1',
   '@cdktf/provider-tls': '11.0.1',
+  '@cdktf/provider-time': '11.0.1',
 };
 
 const project = new awscdk.AwsCdkConstructLibrary({

@@ -10,7 +10,8 @@
 //   terraform -chdir=cdktf.out/stacks/finops-gcp output -json finops_gcp_bundle > bundle.json
 //                                # the bundle is a sensitive output: `terraform output -json` prints it in clear,
 //                                # service account key included. Treat bundle.json (and the Terraform state,
-//                                # which holds the key too) as secrets.
+//                                # which holds the key too) as secrets: this folder's .gitignore keeps them
+//                                # (and key files) out of git.
 // Then do the manual step listed in bundle.json `manualSteps`: turn the billing export on in the console
 // (no API can), for the Standard usage cost, Detailed usage cost and Pricing exports.
 // The dataset has deletion protection (Terraform prevent_destroy): `cdktf destroy` of this stack fails,
@@ -30,6 +31,11 @@ class FinopsGcpStack extends TerraformStack {
 
     // The construct never creates the provider: the stack configures it (credentials from the environment).
     new GoogleProvider(this, 'google', { project: PROJECT_ID });
+
+    // Keep the state in a GCS bucket, not on this machine: in key mode it holds the service account
+    // key. Create the bucket first (object versioning on, uniform bucket-level access, public access
+    // prevention enforced), add GcsBackend to the 'cdktf' import, then uncomment:
+    // new GcsBackend(this, { bucket: 'acme-terraform-state', prefix: 'finops-gcp' });
 
     new GcpBillingIntegration(this, 'Billing', {
       projectId: PROJECT_ID,

@@ -1,12 +1,16 @@
 // What a GcpPlatformAccess choice is given and hands back (internal: not exported from the entry point).
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { ServiceAccountKey } from '@cdktf/provider-google/lib/service-account-key';
-import { ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, TerraformResource } from 'cdktf';
 
 /** What the construct hands to an access choice. */
 export interface GcpAccessContext {
   /** The billing project, where a service account is created. */
   readonly projectId: string;
+  /** The billing account: the default service account ID is derived from it. */
+  readonly billingAccountId: string;
+  /** The organization, when given: its secure-by-default policies may refuse a choice (warnings). */
+  readonly organizationId?: string;
   /** What the identity's resources wait for (the IAM API). */
   readonly dependsOn: ITerraformDependable[];
 }
@@ -19,8 +23,10 @@ export interface GcpAccessConfig {
   readonly datasetMember: string;
   /** The service account (key mode). */
   readonly serviceAccount?: ServiceAccount;
-  /** Its key (key mode). */
+  /** Its key (key mode, or the uploaded public key). */
   readonly serviceAccountKey?: ServiceAccountKey;
+  /** The `time_rotating` that renews the generated key (key mode with `rotationDays`). */
+  readonly keyRotation?: TerraformResource;
   /** The identity fields of the bundle's `costOrchestrator`. */
   readonly bundleFields: { serviceAccountEmail?: string; serviceAccountKey?: string; externalPrincipal?: string };
 }

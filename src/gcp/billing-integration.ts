@@ -1,17 +1,21 @@
 import { BigqueryDataset } from '@cdktf/provider-google/lib/bigquery-dataset';
 import { BigqueryDatasetIamMember } from '@cdktf/provider-google/lib/bigquery-dataset-iam-member';
 import { BigqueryTableIamMember } from '@cdktf/provider-google/lib/bigquery-table-iam-member';
+import { BillingAccountIamMember } from '@cdktf/provider-google/lib/billing-account-iam-member';
 import { ProjectIamCustomRole } from '@cdktf/provider-google/lib/project-iam-custom-role';
 import { ProjectService } from '@cdktf/provider-google/lib/project-service';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { ServiceAccountKey } from '@cdktf/provider-google/lib/service-account-key';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { BigQueryLocation } from './bigquery-location';
 import { billingExportTables, enableBillingExportStep } from './billing-export';
-import { organizationScope, projectCustomRole, projectScope } from './custom-roles';
-import { checkLabels, checkLocation, customRoleId } from './name-rules';
-import { bigQueryJobsRole, bigQueryReadRole, recommenderRole, viewerRole } from './permissions';
+import { organizationCustomRole, organizationScope, projectCustomRole, projectScope } from './custom-roles';
+import { defaultDatasetId, defaultRoleIdPrefix } from './default-ids';
+import { checkFolderIds, checkLabels, checkLocation, checkProjectIds, customRoleId } from './name-rules';
+import {
+  BILLING_ACCOUNT_PREDEFINED_ROLE, bigQueryJobsRole, bigQueryReadRole, billingAccountReadRole, recommenderRole, viewerRole,
+} from './permissions';
 import { GcpPlatformAccess } from './platform-access';
 import { GcpRoleGrant } from './role-grant';
 import { ManualStep } from '../core/bundle';
@@ -21,6 +25,8 @@ import { GcpBillingBundle, GcpCostOrchestrator } from '../core/gcp-bundle';
 import { IntegrationId } from '../core/integration-id';
 import { BillingIntegrationProps } from '../core/integration-props';
 import { checkUnionLike } from '../core/prop-checks';
+import { isUnresolved } from '../core/tokens';
+import { addWarning } from '../private/tf-annotations';
 import { emitTfBundleOutputs, tfBundleJson } from '../private/tf-outputs';
 
 /** Props of `GcpBillingIntegration`. */
@@ -44,8 +50,49 @@ export interface GcpBillingIntegrationProps extends BillingIntegrationProps {
   readonly organizationId?: string;
 
   /**
+   * Narrow the viewer and recommender roles to these folders (numeric IDs): with `organizationId`,
+   * its organization-level roles are bound on each folder (and each of `projectIds`) instead of on
+   * the whole organization. Needs `organizationId`: a folder can be granted only an
+   * organization-level custom role.
+   * @see https://cloud.google.com/iam/docs/reference/rest/v1/organizations.roles/create
+   * @default - no folders: the whole organization, or the projects of `projectIds`
+   */
+  readonly folderIds?: string[];
+
+  /**
+   * Projects whose resources the platform should see and get recommendations for. With
+   * `organizationId`: the organization's roles are bound on these projects (and `folderIds`)
+   * instead of on the whole organization. Without: each project gets its own project-level viewer
+   * (and recommender) role and binding, next to `projectId`'s. Without either, recommendations
+   * cover only `projectId`, which Google recommends keep no workloads, so they come back empty.
+   * @default - no projects: the whole organization, or `projectId` only
+   */
+  readonly projectIds?: string[];
+
+  /**
+   * Bind a read-only role on the billing account itself: spend-based commitment recommendations,
+   * cost insights and commitment utilization insights live there. The role is an
+   * organization-level custom role of `billingAccountOrganizationId` (narrowest); without an
+   * organization, the predefined `roles/billing.viewer` (broader: it also reads the account's IAM
+   * policy and payment information), with a warning. Applying it needs
+   * `billing.accounts.setIamPolicy` on the billing account (Billing Account Administrator).
+   * @see https://cloud.google.com/billing/docs/how-to/custom-roles
+   * @default - the value of `recommendations`
+   */
+  readonly billingAccountBinding?: boolean;
+
+  /**
+   * The organization that owns the billing account, where the billing-account custom role is
+   * created. Set it when the billing account sits in another organization than `organizationId`:
+   * Google applies an organization's custom roles only to billing accounts in that organization.
+   * @see https://cloud.google.com/billing/docs/how-to/custom-roles
+   * @default - `organizationId`
+   */
+  readonly billingAccountOrganizationId?: string;
+
+  /**
    * ID of the BigQuery dataset the export writes to (created here).
-   * @default 'billing_export'
+   * @default - `billing_export_<billing account ID, '_' for '-'>`, e.g. `billing_export_012345_6789AB_CDEF01`
    */
   readonly datasetId?: string;
 
@@ -58,7 +105,10 @@ export interface GcpBillingIntegrationProps extends BillingIntegrationProps {
   readonly location?: BigQueryLocation;
 
   /**
-   * Labels of the dataset (lowercase keys and values, up to 64 labels).
+   * Labels of the dataset (lowercase keys and values, up to 63 labels: Google allows 64 per
+   * resource, and the Google provider adds its own `goog-terraform-provisioned` label). Labels set
+   * with the provider's `default_labels` count against the same limit.
+   * @see https://cloud.google.com/bigquery/docs/labels-intro#requirements
    * @default - no labels
    */
   readonly datasetLabels?: { [key: string]: string };
@@ -90,10 +140,12 @@ export interface GcpBillingIntegrationProps extends BillingIntegrationProps {
 
   /**
    * Prefix of the custom role IDs: `<prefix>HierarchyRead`, `<prefix>BigQueryJobs`,
-   * `<prefix>BigQueryRead`, `<prefix>RecommenderRead`. Change it when two integrations share a
-   * project or an organization (role IDs are unique there, and a deleted ID cannot be reused for
-   * weeks). Letters, digits, '_' and '.'; each role ID must stay within 64 characters.
-   * @default 'finops'
+   * `<prefix>BigQueryRead`, `<prefix>RecommenderRead`, `<prefix>BillingAccountRead`. Role IDs are
+   * unique in a project or an organization, and a deleted ID cannot be reused for weeks: the
+   * default, derived from the billing account, keeps two integrations apart. Letters, digits, '_'
+   * and '.'; each role ID must stay within 64 characters.
+   * @see https://cloud.google.com/iam/docs/creating-custom-roles
+   * @default - `finops_<billing account ID, '_' for '-'>_`, e.g. `finops_012345_6789AB_CDEF01_`
    */
   readonly roleIdPrefix?: string;
 }
@@ -151,10 +203,16 @@ export class GcpBillingIntegration extends Construct {
    */
   public readonly serviceAccount?: ServiceAccount;
   /**
-   * Its JSON key. Terraform state holds the key in plain text.
+   * Its key: a generated JSON key (Terraform state holds it in plain text), or the uploaded
+   * public key of `GcpPlatformAccess.serviceAccountPublicKey()` (nothing secret in state).
    * @default - none with `GcpPlatformAccess.externalPrincipal()`
    */
   public readonly serviceAccountKey?: ServiceAccountKey;
+  /**
+   * The `time_rotating` that renews the generated key.
+   * @default - only with `GcpPlatformAccess.serviceAccountKey({ rotationDays })`
+   */
+  public readonly keyRotation?: TerraformResource;
 
   /**
    * The hierarchy viewer role and its binding: at organization level with `organizationId`
@@ -183,6 +241,29 @@ export class GcpBillingIntegration extends Construct {
    * @default - only with `recommendations: true`
    */
   public readonly recommender?: GcpRoleGrant;
+
+  /**
+   * Without `organizationId`: the viewer (and recommender) roles and bindings in each project of
+   * `projectIds`.
+   * @default - none
+   */
+  public readonly projectGrants: GcpRoleGrant[];
+
+  /**
+   * `cloudbilling.googleapis.com`, for the billing-account binding.
+   * @default - only with the billing-account binding
+   */
+  public readonly cloudBillingApi?: ProjectService;
+  /**
+   * The billing-account role (an organization-level custom role).
+   * @default - only with the billing-account binding and an organization; else the predefined `roles/billing.viewer`
+   */
+  public readonly billingAccountRole?: TerraformResource;
+  /**
+   * The binding on the billing account (`google_billing_account_iam_member`).
+   * @default - only with `billingAccountBinding` (by default, with `recommendations`)
+   */
+  public readonly billingAccountReadBinding?: BillingAccountIamMember;
 
   /**
    * The whole-bundle output.
@@ -214,22 +295,39 @@ export class GcpBillingIntegration extends Construct {
 
     // ---- validation (eager; tokens are skipped) ------------------------------------------------
     const { projectId, billingAccountId, organizationId } = props;
-    const datasetId = props.datasetId ?? 'billing_export';
+    const datasetId = props.datasetId ?? defaultDatasetId(billingAccountId);
     const location = props.location ?? BigQueryLocation.US;
     const access = props.access ?? GcpPlatformAccess.serviceAccountKey();
-    const roleIdPrefix = props.roleIdPrefix ?? 'finops';
+    const roleIdPrefix = props.roleIdPrefix ?? defaultRoleIdPrefix(billingAccountId);
     const recommendations = props.recommendations ?? false;
+    const folderIds = props.folderIds ?? [];
+    const projectIds = props.projectIds ?? [];
+    const billingAccountBinding = props.billingAccountBinding ?? recommendations;
+    const billingAccountOrganizationId = props.billingAccountOrganizationId ?? organizationId;
 
     checkFormat(this, 'projectId', projectId, 'gcpProjectId');
     checkFormat(this, 'billingAccountId', billingAccountId, 'gcpBillingAccountId');
     checkFormat(this, 'organizationId', organizationId, 'gcpOrganizationId');
+    checkFormat(this, 'billingAccountOrganizationId', props.billingAccountOrganizationId, 'gcpOrganizationId');
+    checkFolderIds(this, folderIds, organizationId);
+    checkProjectIds(this, projectIds);
     checkFormat(this, 'datasetId', datasetId, 'gcpDatasetId');
     checkFormat(this, 'tableId', props.tableId, 'gcpTableId');
     checkLocation(this, location);
     checkLabels(this, props.datasetLabels);
     checkUnionLike(this, 'access', access, 'GcpPlatformAccess.serviceAccountKey()');
     const roleId = (suffix: string) => customRoleId(this, roleIdPrefix, suffix);
-    const roleIds = { hierarchy: roleId('HierarchyRead'), jobs: roleId('BigQueryJobs'), read: roleId('BigQueryRead'), recommender: roleId('RecommenderRead') };
+    const roleIds = {
+      hierarchy: roleId('HierarchyRead'),
+      jobs: roleId('BigQueryJobs'),
+      read: roleId('BigQueryRead'),
+      recommender: roleId('RecommenderRead'),
+      billingAccount: roleId('BillingAccountRead'),
+    };
+    if (recommendations && organizationId === undefined && projectIds.length === 0) {
+      addWarning(this, `recommendations: with no organizationId, folderIds or projectIds, the recommender role covers project ${projectId} only, ` +
+        'which Google recommends keep no workloads, so project-level recommendations come back empty. Give organizationId, folderIds or projectIds.');
+    }
     const base = bundleBase(this, 'gcp', IntegrationId.gcp(billingAccountId), props, [enableBillingExportStep(billingAccountId, projectId, datasetId)]);
 
     // ---- seed: "Enable necessary APIs (BigQuery, IAM, Resource Manager)" ------------------------
@@ -244,6 +342,9 @@ export class GcpBillingIntegration extends Construct {
     this.dataTransferApi = api('DataTransferApi', 'bigquerydatatransfer.googleapis.com');
     // Seed: "integrate the Recommendations specific to each provider".
     this.recommenderApi = recommendations ? api('RecommenderApi', 'recommender.googleapis.com') : undefined;
+    // Billing-account IAM goes through the Cloud Billing API (`billingAccounts.setIamPolicy`,
+    // https://cloud.google.com/billing/docs/reference/rest/v1/billingAccounts/setIamPolicy).
+    this.cloudBillingApi = billingAccountBinding ? api('CloudBillingApi', 'cloudbilling.googleapis.com') : undefined;
 
     // ---- seed: "Export billing table to BigQuery": the dataset (the export itself is manual) -----
     // No table expiration (Google: it must stay off, or exported tables are deleted and never
@@ -262,9 +363,10 @@ export class GcpBillingIntegration extends Construct {
     });
 
     // ---- seed: "Create service account and generate JSON key" (or an external principal) --------
-    const identity = access._bind(this, { projectId, dependsOn: [this.iamApi] });
+    const identity = access._bind(this, { projectId, billingAccountId, organizationId, dependsOn: [this.iamApi] });
     this.serviceAccount = identity.serviceAccount;
     this.serviceAccountKey = identity.serviceAccountKey;
+    this.keyRotation = identity.keyRotation;
     this.member = identity.member;
 
     // ---- seed: "Create custom roles" and "Assign roles at organization, project, and table levels"
@@ -273,11 +375,14 @@ export class GcpBillingIntegration extends Construct {
     const project = projectScope(projectId, deps);
     // With an organization, the hierarchy roles are organization-level custom roles bound there
     // (folder and organization permissions are refused in a project-level role: FACTS 2b).
-    const hierarchy = organizationId !== undefined ? organizationScope(organizationId, deps) : project;
+    // `folderIds` / `projectIds` narrow an organization's bindings to those folders and projects.
+    const hierarchy = organizationId !== undefined ? organizationScope(organizationId, deps, { folderIds, projectIds }) : project;
     // "Project Viewer": the resource hierarchy, for the platform's Financial Structure.
     this.viewer = hierarchy.grant(this, 'Viewer', viewerRole(roleIds.hierarchy, hierarchy.isOrganization), this.member);
     // "BigQuery User": run the query jobs and Storage Read API sessions, in the billing project only.
-    this.bigQueryJobs = project.grant(this, 'BigQueryJobs', bigQueryJobsRole(roleIds.jobs), this.member);
+    // With recommendations, it also lets the platform name `projectId` as the quota project of its
+    // Recommender API calls (billing-account calls are charged to the client project).
+    this.bigQueryJobs = project.grant(this, 'BigQueryJobs', bigQueryJobsRole(roleIds.jobs, recommendations), this.member);
     // "BigQuery Viewer": read the export's tables. Bound on the dataset and the table, never on the project.
     this.bigQueryReadRole = projectCustomRole(this, 'BigQueryReadRole', projectId, bigQueryReadRole(roleIds.read), deps);
     this.datasetReadBinding = new BigqueryDatasetIamMember(this, 'DatasetReadBinding', {
@@ -292,6 +397,35 @@ export class GcpBillingIntegration extends Construct {
     // ---- seed: "integrate the Recommendations": read-only, at the same scope as the viewer role --
     if (recommendations) {
       this.recommender = hierarchy.grant(this, 'Recommender', recommenderRole(roleIds.recommender), this.member);
+    }
+    // Without an organization, each project of `projectIds` gets its own project-level roles (a
+    // project's custom roles can be granted in that project only).
+    this.projectGrants = organizationId !== undefined ? [] : projectIds.flatMap((p, i) => {
+      const covered = projectScope(p, deps);
+      const prefix = isUnresolved(p) ? `Project${i}` : `Project-${p}`;
+      return [
+        covered.grant(this, `${prefix}-Viewer`, viewerRole(roleIds.hierarchy, false), this.member),
+        ...(recommendations ? [covered.grant(this, `${prefix}-Recommender`, recommenderRole(roleIds.recommender), this.member)] : []),
+      ];
+    });
+
+    // ---- recommendations on the billing account (spend-based commitments, cost insights) --------
+    if (billingAccountBinding) {
+      const billingDeps = { roles: deps.roles, bindings: [this.cloudBillingApi!] };
+      const role = billingAccountOrganizationId !== undefined
+        ? organizationCustomRole(this, 'BillingAccountRole', billingAccountOrganizationId, billingAccountReadRole(roleIds.billingAccount), billingDeps)
+        : undefined;
+      if (role === undefined) {
+        addWarning(this, `billingAccountBinding: with no organizationId, billing account ${billingAccountId} gets the predefined ${BILLING_ACCOUNT_PREDEFINED_ROLE}, ` +
+          'which also reads its IAM policy and payment information. Give organizationId (or billingAccountOrganizationId) for a narrower custom role.');
+      }
+      this.billingAccountRole = role;
+      this.billingAccountReadBinding = new BillingAccountIamMember(this, 'BillingAccountBinding', {
+        billingAccountId,
+        role: role?.name ?? BILLING_ACCOUNT_PREDEFINED_ROLE,
+        member: this.member,
+        dependsOn: billingDeps.bindings,
+      });
     }
 
     // ---- seed: "Integrate using service account email and JSON key": the bundle ----------------

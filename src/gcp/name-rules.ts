@@ -2,6 +2,7 @@ import { IConstruct } from 'constructs';
 import { BigQueryLocation } from './bigquery-location';
 import { BILLING_EXPORT_LOCATIONS, LOCATION_SYNTAX } from './export-locations';
 import { propError } from '../core/errors';
+import { checkFormat } from '../core/formats';
 import { checkEnumLike, checkPattern } from '../core/prop-checks';
 import { isUnresolved } from '../core/tokens';
 import { addWarning } from '../private/tf-annotations';
@@ -41,12 +42,48 @@ export function checkLocation(scope: IConstruct, location: BigQueryLocation): vo
   }
 }
 
+/**
+ * Labels a user may set: Google allows 64 labels per resource
+ * (https://cloud.google.com/bigquery/docs/labels-intro#requirements), and the Google provider
+ * (5.0 and later) adds its own `goog-terraform-provisioned: "true"` to every resource with labels
+ * unless the provider sets `add_terraform_attribution_label = false`
+ * (https://registry.terraform.io/providers/hashicorp/google/latest/docs/guides/provider_reference#add_terraform_attribution_label;
+ * hashicorp/terraform-provider-google#17331). One is left for it.
+ */
+export const MAX_USER_LABELS = 63;
+
 export function checkLabels(scope: IConstruct, labels: { [key: string]: string } | undefined): void {
   if (labels === undefined) return;
   const entries = Object.entries(labels);
-  if (entries.length > 64) throw propError(scope, 'datasetLabels', 'must have at most 64 labels', `${entries.length} labels`);
+  if (entries.length > MAX_USER_LABELS) {
+    throw propError(scope, 'datasetLabels', `must have at most ${MAX_USER_LABELS} labels (Google allows 64; the provider adds goog-terraform-provisioned)`, `${entries.length} labels`);
+  }
   for (const [key, value] of entries) {
     checkPattern(scope, `datasetLabels.${key}`, key, LABEL_KEY, "a key of lowercase letters, digits, '_' and '-', starting with a lowercase letter");
     checkPattern(scope, `datasetLabels.${key}`, value, LABEL_VALUE, "a value of up to 63 lowercase letters, digits, '_' and '-'");
   }
+}
+
+/** Folder IDs are numeric (`folders/<id>` without the prefix). */
+const FOLDER_ID = /^[0-9]+$/;
+
+/** `folderIds`: numeric, no duplicates, and only with an organization (folders take organization-level custom roles only). */
+export function checkFolderIds(scope: IConstruct, folderIds: readonly string[], organizationId: string | undefined): void {
+  folderIds.forEach((f, i) => checkPattern(scope, `folderIds[${i}]`, f, FOLDER_ID, "a numeric folder ID such as '123456789012' (without 'folders/')"));
+  checkNoDuplicates(scope, 'folderIds', folderIds);
+  if (folderIds.length > 0 && organizationId === undefined) {
+    throw propError(scope, 'folderIds', "needs 'organizationId': a folder can be granted only an organization-level custom role, which is created in the organization", folderIds);
+  }
+}
+
+/** `projectIds`: project IDs, no duplicates. */
+export function checkProjectIds(scope: IConstruct, projectIds: readonly string[]): void {
+  projectIds.forEach((p, i) => checkFormat(scope, `projectIds[${i}]`, p, 'gcpProjectId'));
+  checkNoDuplicates(scope, 'projectIds', projectIds);
+}
+
+function checkNoDuplicates(scope: IConstruct, prop: string, values: readonly string[]): void {
+  const known = values.filter((v) => !isUnresolved(v));
+  const dup = known.find((v, i) => known.indexOf(v) !== i);
+  if (dup !== undefined) throw propError(scope, prop, `must not list the same ID twice ('${dup}')`, values);
 }

@@ -86,7 +86,71 @@ const RECOMMENDER_TYPES = [
   'cloudCostGeneralRecommendations',
   'costInsights',
   'commitmentUtilizationInsights',
+  // Cost recommenders of Google's list (https://cloud.google.com/recommender/docs/recommenders,
+  // category Cost) that the first list missed, with their insight types; permission names from
+  // `roles/recommender.viewer` (darkbitio/gcp-iam-role-permissions, commit 8ab2a6f):
+  // "Cloud SQL overprovisioned instance recommender" (google.cloudsql.instance.OverprovisionedRecommender),
+  // which reads the instances' CPU and memory usage insights (the insight mapping is UNVERIFIED);
+  'cloudsqlOverprovisionedInstanceRecommendations',
+  'cloudsqlInstanceCpuUsageInsights',
+  'cloudsqlInstanceMemoryUsageInsights',
+  // idle projects ("unattended project recommender", google.resourcemanager.projectUtilization.Recommender);
+  'resourcemanagerProjectUtilizationRecommendations',
+  'resourcemanagerProjectUtilizationInsights',
+  // "BigQuery edition slot recommender" (google.bigquery.capacityCommitments.Recommender).
+  'bigqueryCapacityCommitmentsRecommendations',
+  'bigqueryCapacityCommitmentsInsights',
 ];
+
+/**
+ * The recommenders and insight types that live on the billing account (Recommender API
+ * `billingAccounts.locations.*`): spend-based commitments, cost insights, commitment utilization
+ * and resource-based commitment recommendations at billing-account level. Every permission is in
+ * `roles/billing.viewer` (darkbitio/gcp-iam-role-permissions, commit 8ab2a6f: verified), which is
+ * where Google grants them; custom-role support level not checkable offline (UNVERIFIED).
+ */
+const BILLING_ACCOUNT_RECOMMENDER_TYPES = [
+  'spendBasedCommitmentRecommendations',
+  'spendBasedCommitmentInsights',
+  'costInsights',
+  'commitmentUtilizationInsights',
+  'usageCommitmentRecommendations',
+];
+
+/**
+ * The billing-account role, organization form: an organization-level custom role (Google: "Custom
+ * roles are created on the organization, and then are applied to any billing account in the
+ * organization ... Project roles can't be applied to billing accounts",
+ * https://cloud.google.com/billing/docs/how-to/custom-roles). `billing.accounts.get` lets the
+ * platform read the account's name and state; the rest is get/list of the recommenders above.
+ * Narrower than `roles/billing.viewer`, which also carries `billing.accounts.getIamPolicy`,
+ * `getPaymentInfo`, budgets, credits and marketplace orders.
+ */
+export const BILLING_ACCOUNT_READ_PERMISSIONS: readonly string[] = [
+  'billing.accounts.get',
+  ...BILLING_ACCOUNT_RECOMMENDER_TYPES.flatMap((t) => [`recommender.${t}.get`, `recommender.${t}.list`]),
+];
+
+/**
+ * The billing-account role when no organization-level custom role can be used (no
+ * `organizationId`, or a billing account outside every organization this integration knows):
+ * `roles/billing.viewer`, the narrowest predefined role that holds spend-based commitment
+ * recommendations, cost insights and commitment utilization insights together
+ * (`roles/recommender.billingAccountCudViewer`, Beta, holds only the resource-based commitment
+ * recommendations and commitment utilization insights). Read-only, but broader than the custom role.
+ * https://cloud.google.com/iam/docs/roles-permissions/billing
+ */
+export const BILLING_ACCOUNT_PREDEFINED_ROLE = 'roles/billing.viewer';
+
+/**
+ * Name a quota project for Recommender API calls: calls on a billing account are charged to the
+ * client project's quota ("Billing Account | Client project's organization",
+ * https://cloud.google.com/recommender/quotas), and naming a project as quota project
+ * (`x-goog-user-project`, gcloud `--billing-project`) needs `serviceusage.services.use` on it
+ * (https://cloud.google.com/docs/quotas/set-quota-project). Granted on `projectId` with
+ * recommendations only; from `roles/serviceusage.serviceUsageConsumer`.
+ */
+export const QUOTA_PROJECT_PERMISSIONS: readonly string[] = ['serviceusage.services.use'];
 
 /**
  * Read-only recommender access (`recommendations: true`), at the same scope as the hierarchy
@@ -114,9 +178,11 @@ export function viewerRole(roleId: string, organization: boolean): CustomRoleDef
     : { roleId, title: 'FinOps project viewer', description: 'Read the billing project (finops-integrations).', permissions: HIERARCHY_READ_PROJECT_PERMISSIONS };
 }
 
-/** "BigQuery User", reduced. */
-export function bigQueryJobsRole(roleId: string): CustomRoleDefinition {
-  return { roleId, title: 'FinOps BigQuery jobs', description: 'Run query jobs and BigQuery Storage Read API sessions on the billing export (finops-integrations).', permissions: BIGQUERY_JOBS_PERMISSIONS };
+/** "BigQuery User", reduced; with recommendations, also naming the project as quota project. */
+export function bigQueryJobsRole(roleId: string, quotaProject: boolean): CustomRoleDefinition {
+  return quotaProject
+    ? { roleId, title: 'FinOps BigQuery jobs and quota project', description: 'Run query jobs and BigQuery Storage Read API sessions on the billing export, and use the project as quota project for Recommender API calls (finops-integrations).', permissions: [...BIGQUERY_JOBS_PERMISSIONS, ...QUOTA_PROJECT_PERMISSIONS] }
+    : { roleId, title: 'FinOps BigQuery jobs', description: 'Run query jobs and BigQuery Storage Read API sessions on the billing export (finops-integrations).', permissions: BIGQUERY_JOBS_PERMISSIONS };
 }
 
 /** "BigQuery Viewer", reduced. */
@@ -127,4 +193,9 @@ export function bigQueryReadRole(roleId: string): CustomRoleDefinition {
 /** Read-only recommendations and insights. */
 export function recommenderRole(roleId: string): CustomRoleDefinition {
   return { roleId, title: 'FinOps recommendations reader', description: 'Read cost recommendations and insights (finops-integrations).', permissions: RECOMMENDER_READ_PERMISSIONS };
+}
+
+/** Billing-account recommendations and insights (organization-level custom role, bound on the billing account). */
+export function billingAccountReadRole(roleId: string): CustomRoleDefinition {
+  return { roleId, title: 'FinOps billing account reader', description: 'Read the billing account and its commitment recommendations and cost insights (finops-integrations).', permissions: BILLING_ACCOUNT_READ_PERMISSIONS };
 }

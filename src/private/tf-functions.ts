@@ -44,3 +44,13 @@ function literalHead(value: string): string {
   const fragments = Tokenization.reverseString(value);
   return fragments.firstToken === undefined ? String(fragments.firstValue) : '';
 }
+
+/** `value` in lowercase: in TypeScript when known at synth time, with Terraform `lower` otherwise. */
+export function lowerCase(value: string): string {
+  return isUnresolved(value) ? Fn.lower(value) : value.toLowerCase();
+}
+
+/** `value` base64-encoded: in TypeScript when known at synth time, with Terraform `base64encode` otherwise. */
+export function base64Encode(value: string): string {
+  return isUnresolved(value) ? Fn.base64encode(value) : Buffer.from(value, 'utf8').toString('base64');
+}

@@ -15,6 +15,11 @@ import { validateBundle } from '../../src/core';
 import { BigQueryLocation, GcpBillingIntegration, GcpPlatformAccess } from '../../src/gcp';
 
 const PLATFORM_SA = 'serviceAccount:reader@platform-prod.iam.gserviceaccount.com';
+/** A default role ID: the prefix is derived from the billing account (two integrations never collide). */
+const roleId = (suffix: string) => `finops_012345_6789AB_CDEF01_${suffix}`;
+/** The default dataset and service account IDs, derived from the billing account too. */
+const DATASET = 'billing_export_012345_6789AB_CDEF01';
+const SERVICE_ACCOUNT_ID = 'finops-012345-6789ab-cdef01';
 
 describe('APIs (seed: "Enable necessary APIs (BigQuery, IAM, Resource Manager)")', () => {
   test('enables BigQuery, IAM, Resource Manager and BigQuery Data Transfer, never disabled on destroy', () => {
@@ -34,11 +39,11 @@ describe('APIs (seed: "Enable necessary APIs (BigQuery, IAM, Resource Manager)")
 });
 
 describe('dataset (seed: "Export billing table to BigQuery")', () => {
-  test('defaults: billing_export in US, deletion protection, contents kept, no table expiration, no access blocks', () => {
+  test('defaults: billing_export_<billing account> in US, deletion protection, contents kept, no table expiration, no access blocks', () => {
     const { json, synth } = synthIntegration();
     expect(json).toHaveResourceWithProperties(BigqueryDataset, {
       project: PROJECT,
-      dataset_id: 'billing_export',
+      dataset_id: DATASET,
       location: 'US',
       delete_contents_on_destroy: false,
       lifecycle: { prevent_destroy: true },
@@ -97,7 +102,7 @@ describe('dataset (seed: "Export billing table to BigQuery")', () => {
 describe('identity (seed: "Create service account and generate JSON key")', () => {
   test('key mode (default): a service account and a Google credentials JSON key', () => {
     const { json, integration, stack, synth } = synthIntegration();
-    expect(json).toHaveResourceWithProperties(ServiceAccount, { project: PROJECT, account_id: 'finops-billing-reader' });
+    expect(json).toHaveResourceWithProperties(ServiceAccount, { project: PROJECT, account_id: SERVICE_ACCOUNT_ID });
     expect(json).toHaveResourceWithProperties(ServiceAccountKey, { private_key_type: 'TYPE_GOOGLE_CREDENTIALS_FILE', key_algorithm: 'KEY_ALG_RSA_2048' });
     expect(integration.serviceAccount).toBeDefined();
     expect(integration.serviceAccountKey).toBeDefined();
@@ -188,28 +193,28 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
     const { json, synth, integration } = synthIntegration({ organizationId: ORG });
     expect(json).toHaveResourceWithProperties(OrganizationIamCustomRole, {
       org_id: ORG,
-      role_id: 'finopsHierarchyRead',
+      role_id: roleId('HierarchyRead'),
       permissions: ['resourcemanager.organizations.get', 'resourcemanager.folders.get', 'resourcemanager.folders.list',
         'resourcemanager.projects.get', 'resourcemanager.projects.list'],
     });
-    const [[roleId]] = resourcesOf(synth, 'google_organization_iam_custom_role');
+    const [[roleKey]] = resourcesOf(synth, 'google_organization_iam_custom_role');
     expect(json).toHaveResourceWithProperties(OrganizationIamMember, {
       org_id: ORG,
-      role: refOf('google_organization_iam_custom_role', roleId, 'name'),
+      role: refOf('google_organization_iam_custom_role', roleKey, 'name'),
       member: refOf('google_service_account', resourcesOf(synth, 'google_service_account')[0][0], 'member'),
     });
     expect(integration.viewer.scope).toBe(`organizations/${ORG}`);
-    expect(resourcesOf(synth, 'google_project_iam_custom_role').map(([, r]) => r.role_id)).not.toContain('finopsHierarchyRead');
+    expect(resourcesOf(synth, 'google_project_iam_custom_role').map(([, r]) => r.role_id)).not.toContain(roleId('HierarchyRead'));
   });
 
   test('without an organization: viewer role at project level, nothing at organization level', () => {
     const { json, synth, integration } = synthIntegration();
     expect(json).toHaveResourceWithProperties(ProjectIamCustomRole, {
       project: PROJECT,
-      role_id: 'finopsHierarchyRead',
+      role_id: roleId('HierarchyRead'),
       permissions: ['resourcemanager.projects.get'],
     });
-    const viewerId = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === 'finopsHierarchyRead')![0];
+    const viewerId = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === roleId('HierarchyRead'))![0];
     expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', viewerId, 'name') });
     expect(synth.resource.google_organization_iam_custom_role).toBeUndefined();
     expect(synth.resource.google_organization_iam_member).toBeUndefined();
@@ -219,21 +224,21 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
   test('BigQuery jobs role bound on the project', () => {
     const { json, synth } = synthIntegration();
     expect(json).toHaveResourceWithProperties(ProjectIamCustomRole, {
-      role_id: 'finopsBigQueryJobs',
+      role_id: roleId('BigQueryJobs'),
       // Query jobs, and the BigQuery Storage Read API that client libraries use for large results.
       permissions: ['bigquery.jobs.create', 'bigquery.readsessions.create', 'bigquery.readsessions.getData'],
     });
-    const jobsId = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === 'finopsBigQueryJobs')![0];
+    const jobsId = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === roleId('BigQueryJobs'))![0];
     expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', jobsId, 'name') });
   });
 
   test('BigQuery read role bound on the dataset; on the table only with tableId', () => {
     const noTable = synthIntegration();
     expect(noTable.json).toHaveResourceWithProperties(ProjectIamCustomRole, {
-      role_id: 'finopsBigQueryRead',
+      role_id: roleId('BigQueryRead'),
       permissions: ['bigquery.datasets.get', 'bigquery.tables.list', 'bigquery.tables.get', 'bigquery.tables.getData'],
     });
-    const readId = resourcesOf(noTable.synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === 'finopsBigQueryRead')![0];
+    const readId = resourcesOf(noTable.synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === roleId('BigQueryRead'))![0];
     const datasetId = resourcesOf(noTable.synth, 'google_bigquery_dataset')[0][0];
     expect(noTable.json).toHaveResourceWithProperties(BigqueryDatasetIamMember, {
       project: PROJECT,
@@ -256,7 +261,7 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
   test('roleIdPrefix renames every custom role', () => {
     const { synth } = synthIntegration({ roleIdPrefix: 'acme_finops.', organizationId: ORG, recommendations: true });
     const ids = ['google_project_iam_custom_role', 'google_organization_iam_custom_role'].flatMap((t) => resourcesOf(synth, t)).map(([, r]) => r.role_id).sort();
-    expect(ids).toEqual(['acme_finops.BigQueryJobs', 'acme_finops.BigQueryRead', 'acme_finops.HierarchyRead', 'acme_finops.RecommenderRead']);
+    expect(ids).toEqual(['acme_finops.BigQueryJobs', 'acme_finops.BigQueryRead', 'acme_finops.BillingAccountRead', 'acme_finops.HierarchyRead', 'acme_finops.RecommenderRead']);
   });
 
   test('every custom role and binding is a public attribute (escape hatch)', () => {
@@ -279,25 +284,25 @@ describe('recommendations (seed: "integrate the Recommendations")', () => {
   test('off by default: no recommender role', () => {
     const { synth, integration } = synthIntegration({ organizationId: ORG });
     const roles = ['google_project_iam_custom_role', 'google_organization_iam_custom_role'].flatMap((t) => resourcesOf(synth, t));
-    expect(roles.map(([, r]) => r.role_id)).not.toContain('finopsRecommenderRead');
+    expect(roles.map(([, r]) => r.role_id)).not.toContain(roleId('RecommenderRead'));
     expect(integration.outputs.recommendations.enabled).toBe(false);
   });
 
   test('with an organization: read-only recommender role bound at organization level', () => {
     const { json, synth, integration } = synthIntegration({ organizationId: ORG, recommendations: true });
-    const [roleId, role] = resourcesOf(synth, 'google_organization_iam_custom_role').find(([, r]) => r.role_id === 'finopsRecommenderRead')!;
+    const [roleKey, role] = resourcesOf(synth, 'google_organization_iam_custom_role').find(([, r]) => r.role_id === roleId('RecommenderRead'))!;
     expect(role.permissions).toEqual(expect.arrayContaining(['recommender.locations.list', 'recommender.costInsights.list', 'recommender.computeInstanceIdleResourceRecommendations.get']));
     expect(role.permissions.every((p: string) => /^recommender\.[A-Za-z]+\.(get|list)$/.test(p))).toBe(true);
-    expect(json).toHaveResourceWithProperties(OrganizationIamMember, { org_id: ORG, role: refOf('google_organization_iam_custom_role', roleId, 'name') });
+    expect(json).toHaveResourceWithProperties(OrganizationIamMember, { org_id: ORG, role: refOf('google_organization_iam_custom_role', roleKey, 'name') });
     expect(integration.recommender!.scope).toBe(`organizations/${ORG}`);
     expect(integration.outputs.recommendations.enabled).toBe(true);
   });
 
   test('without an organization: the same role at project level', () => {
     const { json, synth, integration } = synthIntegration({ recommendations: true });
-    const [roleId, role] = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === 'finopsRecommenderRead')!;
+    const [roleKey, role] = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === roleId('RecommenderRead'))!;
     expect(role.permissions.every((p: string) => /^recommender\.[A-Za-z]+\.(get|list)$/.test(p))).toBe(true);
-    expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', roleId, 'name') });
+    expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', roleKey, 'name') });
     expect(integration.recommender!.scope).toBe(`projects/${PROJECT}`);
   });
 });
@@ -306,7 +311,7 @@ describe('outputs bundle (seed: "Integrate using service account email and JSON 
   /** The bundle with its deploy-time tokens replaced by what Terraform would put there. */
   const resolved = (bundle: unknown) => JSON.parse(JSON.stringify(bundle), (key, value) => {
     if (typeof value !== 'string' || !value.includes('${TfToken[')) return value;
-    if (key === 'serviceAccountEmail') return `finops-billing-reader@${PROJECT}.iam.gserviceaccount.com`;
+    if (key === 'serviceAccountEmail') return `${SERVICE_ACCOUNT_ID}@${PROJECT}.iam.gserviceaccount.com`;
     if (key === 'serviceAccountKey') return '{"type":"service_account"}';
     throw new Error(`unexpected token in bundle field '${key}'`);
   });
@@ -322,7 +327,7 @@ describe('outputs bundle (seed: "Integrate using service account email and JSON 
       projectId: PROJECT,
       organizationId: ORG,
       billingAccountId: BILLING_ACCOUNT,
-      dataset: { projectId: PROJECT, datasetId: 'billing_export', location: 'US' },
+      dataset: { projectId: PROJECT, datasetId: DATASET, location: 'US' },
       tables: {
         standard: 'gcp_billing_export_v1_012345_6789AB_CDEF01',
         detailed: 'gcp_billing_export_resource_v1_012345_6789AB_CDEF01',
@@ -430,21 +435,5 @@ describe('in a stack', () => {
     new GoogleProvider(stack, 'google', { project: PROJECT });
     new GcpBillingIntegration(stack, 'Billing', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, organizationId: ORG, emitOutputs: true });
     expect(() => Testing.synth(stack, true)).not.toThrow();
-  });
-
-  test('two integrations side by side, told apart by roleIdPrefix and serviceAccountId', () => {
-    const app = Testing.app();
-    const stack = new TerraformStack(app, 'Stack');
-    new GcpBillingIntegration(stack, 'Prod', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, datasetId: 'billing_prod' });
-    new GcpBillingIntegration(stack, 'Lab', {
-      projectId: PROJECT,
-      billingAccountId: 'ABCDEF-012345-6789AB',
-      datasetId: 'billing_lab',
-      roleIdPrefix: 'finopsLab',
-      access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'finops-lab-reader' }),
-    });
-    const synth = JSON.parse(Testing.synth(stack));
-    const roleIds = resourcesOf(synth, 'google_project_iam_custom_role').map(([, r]) => r.role_id);
-    expect(new Set(roleIds).size).toBe(roleIds.length);
   });
 });

@@ -13,11 +13,17 @@ describe('imports of src/gcp and src/private', () => {
   test('provider classes come from their files, never from the provider root', () => {
     const provider = imports.filter(([, from]) => from.startsWith('@cdktf/'));
     expect(provider.length).toBeGreaterThan(0);
-    for (const [file, from] of provider) expect([file, from]).toEqual([file, expect.stringMatching(/^@cdktf\/provider-google\/lib\/[a-z0-9-]+$/)]);
+    for (const [file, from] of provider) expect([file, from]).toEqual([file, expect.stringMatching(/^@cdktf\/provider-(google|time)\/lib\/[a-z0-9-]+$/)]);
   });
 
-  test('no aws-cdk-lib, no other provider package', () => {
-    for (const [file, from] of imports) expect([file, from]).not.toEqual([file, expect.stringMatching(/^(aws-cdk-lib|@cdktf\/provider-(?!google\/))/)]);
+  test('no aws-cdk-lib, no provider package but google (and time, for key rotation only)', () => {
+    for (const [file, from] of imports) expect([file, from]).not.toEqual([file, expect.stringMatching(/^(aws-cdk-lib|@cdktf\/provider-(?!google\/|time\/))/)]);
+  });
+
+  test('the optional @cdktf/provider-time is imported for its types only (loaded on demand, with rotationDays)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'src', 'gcp', 'platform-access.ts'), 'utf8');
+    expect(text).toMatch(/^import type \{ Rotating \} from '@cdktf\/provider-time\/lib\/rotating';$/m);
+    expect(text).not.toMatch(/^import \{[^}]*\} from '@cdktf\/provider-time/m);
   });
 
   test('src/private is not an entry point: src/index.ts does not export it', () => {
@@ -34,6 +40,7 @@ describe('loading finops-integrations/gcp (compiled lib/, built by the compile s
     const providerFiles = loaded.filter((m) => /node_modules[\\/]@cdktf[\\/]provider-google[\\/]/.test(m));
     expect(providerFiles.length).toBeGreaterThan(0);
     expect(providerFiles.filter((m) => /provider-google[\\/]lib[\\/]index\.js$/.test(m))).toEqual([]);
+    // Nor @cdktf/provider-time: an optional peer, loaded only when a key rotation is asked for.
     expect(loaded.filter((m) => /node_modules[\\/](aws-cdk-lib|@cdktf[\\/]provider-(?!google)[^\\/]+)[\\/]/.test(m))).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { ORG, synthIntegration } from './helpers';
 import { GcpBillingIntegrationProps, GcpPlatformAccess } from '../../src/gcp';
 import { GCP_RULES } from '../security-rules/gcp';
@@ -28,7 +30,17 @@ const ALLOWED_PERMISSIONS = new Set([
     'computeAddressIdleResourceRecommendations', 'computeImageIdleResourceRecommendations',
     'computeInstanceGroupManagerMachineTypeRecommendations', 'cloudsqlIdleInstanceRecommendations', 'usageCommitmentRecommendations',
     'spendBasedCommitmentRecommendations', 'cloudCostGeneralRecommendations', 'costInsights', 'commitmentUtilizationInsights',
+    // Cloud SQL overprovisioning, idle projects, BigQuery slot commitments (issue 9, item 6)
+    'cloudsqlOverprovisionedInstanceRecommendations', 'cloudsqlInstanceCpuUsageInsights', 'cloudsqlInstanceMemoryUsageInsights',
+    'resourcemanagerProjectUtilizationRecommendations', 'resourcemanagerProjectUtilizationInsights',
+    'bigqueryCapacityCommitmentsRecommendations', 'bigqueryCapacityCommitmentsInsights',
+    // billing-account recommenders and insights (billing-account role)
+    'spendBasedCommitmentInsights',
   ].flatMap((t) => [`recommender.${t}.get`, `recommender.${t}.list`]),
+  // billing-account role: the account's name and state
+  'billing.accounts.get',
+  // quota project of the platform's Recommender API calls (jobs role, with recommendations)
+  'serviceusage.services.use',
 ]);
 
 const PLATFORM_SA = 'serviceAccount:reader@platform-prod.iam.gserviceaccount.com';
@@ -50,6 +62,13 @@ for (const external of [false, true]) {
     }
   }
 }
+
+const CERT = fs.readFileSync(path.join(__dirname, 'fixtures', 'rsa-2048-cert.pem'), 'utf8');
+CASES.push(
+  ['uploaded public key, organization, recommendations', { access: GcpPlatformAccess.serviceAccountPublicKey(CERT), organizationId: ORG, recommendations: true, emitOutputs: true }],
+  ['rotated key, project only with projectIds, recommendations', { access: GcpPlatformAccess.serviceAccountKey({ rotationDays: 30 }), projectIds: ['acme-shop'], recommendations: true, emitOutputs: true }],
+  ['organization narrowed to folders and projects, recommendations', { organizationId: ORG, folderIds: ['111111111111'], projectIds: ['acme-shop'], recommendations: true, emitOutputs: true }],
+);
 
 describe.each(CASES)('security: %s', (_name, props) => {
   const { template } = synthIntegration(props);

@@ -69,7 +69,36 @@ export const gcpApisNeverDisabledOnDestroy: Rule = function gcpApisNeverDisabled
     .map((r) => finding(gcpApisNeverDisabledOnDestroy, `${r.type}.${r.id}`, 'may disable the API on destroy'));
 };
 
+/**
+ * The billing account is only read: a billing-account binding grants `roles/billing.viewer` or a
+ * custom role of this configuration, never a role that can change billing (`billing.user` links
+ * projects, `billing.costsManager` edits budgets and exports, `billing.admin`, `billing.creator`).
+ * https://cloud.google.com/iam/docs/roles-permissions/billing
+ */
+export const gcpBillingAccountReadOnly: Rule = function gcpBillingAccountReadOnly(t: TfTemplate): Finding[] {
+  return t.resources('google_billing_account_iam_member')
+    .filter((b) => b.config.role !== 'roles/billing.viewer' && !customRoleOf(t, String(b.config.role)))
+    .map((b) => finding(gcpBillingAccountReadOnly, `${b.type}.${b.id}`, `grants ${b.config.role} on the billing account`));
+};
+
+/**
+ * An uploaded service account key (`public_key_data`) is a certificate and nothing else: a private
+ * key pasted there would sit in the configuration and the state (Google takes "an RSA public key
+ * that is wrapped in an X.509 v3 certificate", base64-encoded:
+ * https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts.keys/upload).
+ */
+export const gcpUploadedKeyIsPublic: Rule = function gcpUploadedKeyIsPublic(t: TfTemplate): Finding[] {
+  return t.resources('google_service_account_key')
+    .filter((k) => typeof k.config.public_key_data === 'string' && !k.config.public_key_data.includes('${'))
+    .filter((k) => {
+      const pem = Buffer.from(k.config.public_key_data, 'base64').toString('utf8');
+      return /PRIVATE KEY/.test(pem) || !pem.includes('-----BEGIN CERTIFICATE-----');
+    })
+    .map((k) => finding(gcpUploadedKeyIsPublic, `${k.type}.${k.id}`, 'public_key_data is not a certificate alone (a private key, or no certificate)'));
+};
+
 /** Every GCP rule. */
 export const GCP_RULES: readonly Rule[] = [
   gcpNoBasicOrAdminRoles, gcpCustomRolesReadOnly, gcpNoProjectWideDataAccess, gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy,
+  gcpBillingAccountReadOnly, gcpUploadedKeyIsPublic,
 ];
