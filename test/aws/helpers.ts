@@ -84,6 +84,7 @@ export function evaluate(template: any, value: any): any {
     if (type === 'AWS::IAM::User' && attr === 'Arn') return `arn:aws:iam::${ACCOUNT}:user/finops-user`;
     if (type === 'AWS::IAM::Role' && attr === 'Arn') return `arn:aws:iam::${ACCOUNT}:role/finops-role`;
     if (type === 'AWS::S3::Bucket' && attr === 'Arn') return 'arn:aws:s3:::finops-bucket-abc123';
+    if (type === 'AWS::BCMDataExports::Export' && attr === 'ExportArn') return `arn:aws:bcm-data-exports:us-east-1:${ACCOUNT}:export/${name}-0a1b2c3d`;
     throw new Error(`no made-up value for GetAtt ${name}.${attr} (${type})`);
   };
   const visit = (v: any): any => {

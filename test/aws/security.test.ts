@@ -100,7 +100,7 @@ describe('cdk-nag AwsSolutionsChecks (v3)', () => {
       'Stack/Billing/AccessKeySecret AwsSolutions-SMG4',
       'Stack/Billing/Bucket AwsSolutions-S1',
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::*]',
-      'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::<BillingBucketE35ECCB9.Arn>/finops/cur2/*]',
+      'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::<BillingBucketE35ECCB9.Arn>/finops/032d5f58/cur2/*]',
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:account/o-*/*]',
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:ou/o-*/ou-*]',
       'Stack/Billing/ReadPolicy AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:root/o-*/r-*]',
@@ -125,7 +125,7 @@ describe('cdk-nag AwsSolutionsChecks (v3)', () => {
       withIntegration(app, {});
       expect(nagViolations(app).map((v) => v.rule).sort()).toEqual([
         'AwsSolutions-IAM5[Resource::*]',
-        'AwsSolutions-IAM5[Resource::<BillingBucketE35ECCB9.Arn>/finops/cur2/*]',
+        'AwsSolutions-IAM5[Resource::<BillingBucketE35ECCB9.Arn>/finops/032d5f58/cur2/*]',
         'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:account/o-*/*]',
         'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:ou/o-*/ou-*]',
         'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::123456789012:root/o-*/r-*]',
