@@ -149,11 +149,12 @@ testTask.exec('node build-tools/cfn-lint-templates.js');
 testTask.spawn(project.tasks.tryFind('eslint')!);
 
 const bench = project.addTask('bench', {
-  description: 'Benchmarks: require() cost of each entry point, and synth cost of deep against root provider imports',
+  description: 'Benchmarks: require() cost of each entry point, synth cost of deep against root provider imports, and of AwsBillingIntegration against the same resources by hand',
 });
 bench.spawn(project.compileTask);
 bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
+bench.exec('node bench/aws-synth-cost.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({

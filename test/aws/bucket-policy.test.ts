@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { S3_LOGS_USE_BUCKET_POLICY } from './combinations';
 import { ACCOUNT, newStack, synth } from './helpers';
 import { AwsBillingIntegration, AwsCostExport } from '../../src/aws';
 
@@ -111,6 +112,7 @@ describe('a supplied bucket', () => {
 describe('server access logs', () => {
   test('serverAccessLogsBucket turns on access logging of the new bucket', () => {
     const { stack } = newStack();
+    stack.node.setContext(S3_LOGS_USE_BUCKET_POLICY, true);
     const logs = new s3.Bucket(stack, 'Logs', { enforceSSL: true });
     new AwsBillingIntegration(stack, 'Billing', { serverAccessLogsBucket: logs, noncurrentVersionRetention: Duration.days(90) });
     Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {

@@ -8,6 +8,9 @@ import { Combination, pairwise } from '../kit/pairwise';
 
 // The option matrix of AwsBillingIntegration, shared by the security tests and the cfn-lint run.
 
+/** The aws-cdk-lib feature flag that `cdk init` turns on: server access logs through a bucket policy. */
+export const S3_LOGS_USE_BUCKET_POLICY = '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy';
+
 const role = AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, externalId: 'acme-7f3c2a' });
 const allExports = () => [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.legacyCur({ format: AwsExportFormat.CSV })];
 
@@ -33,6 +36,8 @@ export const COMBINATIONS = pairwise(FACTORS, validCombination);
 /** Build one combination: the integration `Billing` in the stack `Stack` of `app`. */
 export function buildCombination(app: App, c: Combination): Stack {
   const stack = new Stack(app, 'Stack', c.env === 'us-east-1' ? { env: US_EAST_1 } : {});
+  // As `cdk init` sets it: access logs are allowed by the log bucket's policy, not the legacy ACL (cfn-lint W3045).
+  stack.node.setContext(S3_LOGS_USE_BUCKET_POLICY, true);
   const props: AwsBillingIntegrationProps = {
     recommendations: c.recommendations === 'recommendations',
     emitOutputs: c.outputs === 'outputs',
