@@ -93,7 +93,7 @@ const cases = {
     const key = new iam.CfnAccessKey(s, 'AccessKey', { userName: user.ref });
     new sm.CfnSecret(s, 'Secret', { secretString: cdk.Fn.join('', ['{"accessKeyId":"', key.ref, '","secretAccessKey":"', key.attrSecretAccessKey, '"}']) });
     const exp = new bcm.CfnExport(s, 'Export', exportProps(bucket.ref));
-    exp.addDependency(policy);
+    exp.node.addDependency(policy);
     new iam.CfnManagedPolicy(s, 'ReadPolicy', { users: [user.ref], policyDocument: { Version: '2012-10-17', Statement: readStatements(bucket.attrArn, exp.attrExportArn, user.attrArn) } });
   }
   ${epilogue}`,
