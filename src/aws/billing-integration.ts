@@ -6,12 +6,12 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { AwsAccessConfig } from './access-config';
 import { billingWriterPolicyText, billingWriterStatements } from './bucket-policy';
 import { AwsCostExport } from './cost-export';
 import { defaultCommonPrefix } from './default-names';
 import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
 import { checkAccountId, checkS3Prefix } from './name-rules';
-import { AwsAccessConfig } from './access-config';
 import { AwsPlatformAccess } from './platform-access';
 import { ReadStatement, readStatements, recommendationStatements } from './read-policy';
 import { AwsBillingBundle, AwsBundleExport, AwsCostOrchestrator } from '../core/aws-bundle';
@@ -305,8 +305,12 @@ export class AwsBillingIntegration extends Construct {
     const exportArns: string[] = [];
     costExports.forEach((exp, i) => {
       const created = exp._bind(this, `Export-${exp._nameIn(this)}`, {
-        bucketName: this.bucket.bucketName, bucketRegion, prefix: exportPrefixes[i], bucketOwner,
-        partition: stack.partition, accountId: stack.account,
+        bucketName: this.bucket.bucketName,
+        bucketRegion,
+        prefix: exportPrefixes[i],
+        bucketOwner,
+        partition: stack.partition,
+        accountId: stack.account,
       });
       exportArns.push(created.arn);
       for (const resource of [created.dataExport, created.reportDefinition]) {

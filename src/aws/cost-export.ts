@@ -189,9 +189,16 @@ export abstract class AwsCostExport {
   /** Whether line items carry resource IDs. */
   public readonly includeResources: boolean;
 
+  /**
+   * Which billing service writes this export (for the bucket policy).
+   * @internal
+   */
+  public abstract readonly _writers: AwsExportWriters;
+
   private readonly defaultNameBase: string;
 
-  protected constructor(type: AwsCostExportType, defaultName: string, defaultPrefix: string, options: AwsCostExportOptions, includeResources: boolean) {
+  protected constructor(type: AwsCostExportType, defaultName: string, defaultPrefix: string, options: AwsCostExportOptions,
+    includeResources: boolean) {
     this.exportType = type;
     this.defaultNameBase = defaultName;
     this.name = options.name;
@@ -200,12 +207,6 @@ export abstract class AwsCostExport {
     this.format = options.format ?? AwsExportFormat.PARQUET;
     this.includeResources = includeResources;
   }
-
-  /**
-   * Which billing service writes this export (for the bucket policy).
-   * @internal
-   */
-  public abstract readonly _writers: AwsExportWriters;
 
   /**
    * The export's name in `integration`: the one given, or the default derived from the integration's path.

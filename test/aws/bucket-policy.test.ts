@@ -137,13 +137,19 @@ describe('SSE-KMS buckets', () => {
     expect(integration.encryptionKey).toBe(key);
     expect(keyStatements(template)).toEqual([
       {
-        Sid: 'AllowBcmDataExportsWriteEncrypted', Effect: 'Allow', Principal: { Service: 'bcm-data-exports.amazonaws.com' },
-        Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: '*',
+        Sid: 'AllowBcmDataExportsWriteEncrypted',
+        Effect: 'Allow',
+        Principal: { Service: 'bcm-data-exports.amazonaws.com' },
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: '*',
         Condition: { StringLike: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn('bcm-data-exports', 'export/*') } },
       },
       {
-        Sid: 'AllowLegacyCurWriteEncrypted', Effect: 'Allow', Principal: { Service: 'billingreports.amazonaws.com' },
-        Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: '*',
+        Sid: 'AllowLegacyCurWriteEncrypted',
+        Effect: 'Allow',
+        Principal: { Service: 'billingreports.amazonaws.com' },
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: '*',
         Condition: { StringLike: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn('cur', 'definition/*') } },
       },
     ]);
@@ -162,7 +168,9 @@ describe('SSE-KMS buckets', () => {
     const text = warning.entry.data as string;
     const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
     expect(json.Statement).toEqual([expect.objectContaining({
-      Principal: { Service: 'bcm-data-exports.amazonaws.com' }, Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: ['*'],
+      Principal: { Service: 'bcm-data-exports.amazonaws.com' },
+      Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Resource: ['*'],
       Condition: { StringLike: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': `arn:aws:bcm-data-exports:us-east-1:${ACCOUNT}:export/*` } },
     })]);
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('imported without its KMS key'))).toEqual([]);

@@ -25,8 +25,15 @@ describeIfCfnLint('cfn-lint over the templates', () => {
   // One cfn-lint run for both (each run costs seconds of Python startup).
   test('reports the template with a misspelled property, and passes the same template spelled right', () => {
     const properties = {
-      ReportName: 'r', TimeUnit: 'HOURLY', Format: 'Parquet', Compression: 'Parquet', S3Bucket: 'acme-billing', S3Prefix: 'finops', S3Region: 'us-east-1',
-      RefreshClosedReports: true, ReportVersioning: 'OVERWRITE_REPORT',
+      ReportName: 'r',
+      TimeUnit: 'HOURLY',
+      Format: 'Parquet',
+      Compression: 'Parquet',
+      S3Bucket: 'acme-billing',
+      S3Prefix: 'finops',
+      S3Region: 'us-east-1',
+      RefreshClosedReports: true,
+      ReportVersioning: 'OVERWRITE_REPORT',
     };
     const bad = write('bad.json', { Resources: { R: { Type: 'AWS::CUR::ReportDefinition', Properties: { ...properties, AdditionalSchemaElement: ['RESOURCES'] } } } });
     const good = write('good.json', { Resources: { R: { Type: 'AWS::CUR::ReportDefinition', Properties: { ...properties, AdditionalSchemaElements: ['RESOURCES'] } } } });

@@ -179,5 +179,5 @@ function otherAccountBucket() {
 /** A KMS key imported by ARN. */
 function importedKey() {
   const { stack } = newStack();
-  return kms.Key.fromKeyArn(stack, 'Key', `arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab`);
+  return kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
 }
