@@ -13,7 +13,7 @@ import { defaultCommonPrefix } from './default-names';
 import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
 import { checkAccountId, checkS3Prefix } from './name-rules';
 import { AwsPlatformAccess } from './platform-access';
-import { ReadStatement, readStatements, recommendationStatements } from './read-policy';
+import { ReadStatement, readStatements, recommendationStatements } from './permissions';
 import { AwsBillingBundle, AwsBundleExport, AwsCostOrchestrator } from '../core/aws-bundle';
 import { ManualStep } from '../core/bundle';
 import { bundleBase } from '../core/bundle-base';

@@ -115,7 +115,7 @@ describe('validation', () => {
       organizationId: '1',
       datasetId: 'B',
       tableId: 'gcp_billing_export_v1_012345_6789AB_CDEF01',
-      serviceAccountId: 'abcdef',
+      access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'abcdef' }),
       roleIdPrefix: 'f'.repeat(49),
       datasetLabels: { 'a': '', 'é-team_1': 'ü-2' },
       location: BigQueryLocation.ME_WEST1,
