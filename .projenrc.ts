@@ -61,6 +61,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       coverageReporters: ['text-summary'],
+      // CDK_VALIDATION=false unless set: aws-cdk-lib's built-in template validation runs in one test only (the file says why).
+      setupFiles: ['<rootDir>/test/jest-setup-env.ts'],
     },
   },
 
@@ -74,7 +76,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   publishToNuget: { dotNetNamespace: 'FinopsIntegrations', packageId: 'FinopsIntegrations' },
   publishToGo: { moduleName: 'github.com/finops-integrations/finops-integrations-go' },
 
-  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*'],
+  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*', 'test/.cfn-templates'],
   npmignoreEnabled: true,
 });
 
@@ -152,15 +154,19 @@ testTask.spawn(project.compileTask);
 testTask.spawn(docgenCheck);
 // ts-jest transpiles test files one by one (isolatedModules): type-check them as a whole here.
 testTask.exec('tsc --noEmit -p test/tsconfig.json');
+// The AWS tests write every template they synthesize to test/.cfn-templates/; cfn-lint checks them after jest.
+testTask.exec('node build-tools/cfn-lint-templates.js --clean');
 testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
+testTask.exec('node build-tools/cfn-lint-templates.js');
 testTask.spawn(project.tasks.tryFind('eslint')!);
 
 const bench = project.addTask('bench', {
-  description: 'Benchmarks: require() cost of each entry point, and synth cost of deep against root provider imports',
+  description: 'Benchmarks: require() cost of each entry point, synth cost of deep against root provider imports, and of AwsBillingIntegration against the same resources by hand',
 });
 bench.spawn(project.compileTask);
 bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
+bench.exec('node bench/aws-synth-cost.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({

@@ -32,12 +32,30 @@ interface WriterStatement {
   readonly conditions: Record<string, Record<string, string>>;
 }
 
+/** What the statements are for: the bucket's policy, or the key policy of the bucket's SSE-KMS key. */
+type WriterTarget = 'bucket' | 'key';
+
 /**
  * Sources: [DE] docs.aws.amazon.com/cur/latest/userguide/dataexports-s3-bucket.html and cur-s3.html (FACTS.md 1c).
  * Each service gets its own statement, so each `aws:SourceArn` names only that service's resources.
  * `StringLike` (as on the Data Exports page) because the ARNs end in a wildcard.
+ *
+ * For a key policy (`target: 'key'`), the same principals and conditions get the KMS actions S3 calls on
+ * the writer's behalf: `kms:GenerateDataKey` to write an SSE-KMS object, and `kms:Decrypt` for the parts
+ * of a multipart upload (https://repost.aws/knowledge-center/s3-large-file-encryption-kms-key). In a key
+ * policy, `Resource: "*"` means the key itself
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html).
  */
-function writerStatements(input: BillingWriterPolicyInput): WriterStatement[] {
+function writerStatements(input: BillingWriterPolicyInput, target: WriterTarget = 'bucket'): WriterStatement[] {
+  return bucketWriterStatements(input).map((st) => target === 'bucket' ? st : {
+    ...st,
+    sid: `${st.sid}Encrypted`,
+    actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+    resources: ['*'],
+  });
+}
+
+function bucketWriterStatements(input: BillingWriterPolicyInput): WriterStatement[] {
   const { partition, accountId, bucketArn } = input;
   const out: WriterStatement[] = [];
   if (input.dataExports) {
@@ -73,9 +91,9 @@ function writerStatements(input: BillingWriterPolicyInput): WriterStatement[] {
   return out;
 }
 
-/** The statements to add to the bucket's resource policy. */
-export function billingWriterStatements(input: BillingWriterPolicyInput): iam.PolicyStatement[] {
-  return writerStatements(input).map((st) => new iam.PolicyStatement({
+/** The statements to add to the bucket's resource policy (`target: 'key'`: to its SSE-KMS key's policy). */
+export function billingWriterStatements(input: BillingWriterPolicyInput, target: WriterTarget = 'bucket'): iam.PolicyStatement[] {
+  return writerStatements(input, target).map((st) => new iam.PolicyStatement({
     sid: st.sid,
     principals: [new iam.ServicePrincipal(st.service)],
     actions: st.actions,
@@ -84,9 +102,9 @@ export function billingWriterStatements(input: BillingWriterPolicyInput): iam.Po
   }));
 }
 
-/** The statements as a bucket policy document (JSON text), for the warning that asks to extend a bucket's policy. */
-export function billingWriterPolicyText(input: BillingWriterPolicyInput): string {
-  const statements = writerStatements(input).map((st) => ({
+/** The statements as a policy document (JSON text), for the warning that asks to extend a bucket's (or key's) policy. */
+export function billingWriterPolicyText(input: BillingWriterPolicyInput, target: WriterTarget = 'bucket'): string {
+  const statements = writerStatements(input, target).map((st) => ({
     Sid: st.sid,
     Effect: 'Allow',
     Principal: { Service: st.service },

@@ -1,6 +1,7 @@
 import * as bcmdataexports from 'aws-cdk-lib/aws-bcmdataexports';
 import * as cur from 'aws-cdk-lib/aws-cur';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { defaultExportName } from './default-names';
 import { AwsExportConfig, AwsExportDestination, AwsExportWriters } from './export-config';
 import { cur2Query, ExportQuery, focusQuery } from './export-queries';
 import { checkDataExportName, checkLegacyCurName, checkLegacyCurPrefix, checkS3Prefix } from './name-rules';
@@ -71,7 +72,11 @@ export interface AwsCostExportOptions {
    * AWS cannot rename an export in place: a new name creates a new export (and deletes the old one),
    * whose files go to a new `<name>/` folder. Give a deployed export a new name to change its
    * `timeGranularity` or `includeResources`.
-   * @default - `finops-cur2`, `finops-focus` or `finops-cur` by export type
+   *
+   * Names are unique per AWS account, so the default carries a suffix derived from the integration's
+   * construct path: two integrations in one account get distinct names.
+   * @default - `finops-cur2-<suffix>`, `finops-focus-<suffix>` or `finops-cur-<suffix>` by export type,
+   * `<suffix>` being 8 hex characters derived from the integration's construct path
    */
   readonly name?: string;
 
@@ -125,6 +130,11 @@ export class AwsCostExportType {
   /** Legacy Cost and Usage Report. */
   public static readonly LEGACY_CUR = new AwsCostExportType('LEGACY_CUR');
 
+  /** An export type by its bundle name, for types added later; the bundle schema lists those it accepts. */
+  public static of(value: string): AwsCostExportType {
+    return new AwsCostExportType(value);
+  }
+
   /** `CUR2`, `FOCUS` or `LEGACY_CUR`. */
   public readonly value: string;
 
@@ -165,8 +175,11 @@ export abstract class AwsCostExport {
 
   /** The export type as the bundle names it. */
   public readonly exportType: AwsCostExportType;
-  /** Export or report name. */
-  public readonly name: string;
+  /**
+   * Export or report name, as given.
+   * @default - derived from the integration's construct path when the export is bound (see `AwsCostExportOptions.name`)
+   */
+  public readonly name?: string;
   /** Folder of this export under the integration's prefix. */
   public readonly prefix: string;
   /** How finely cost and usage are broken down. */
@@ -182,14 +195,25 @@ export abstract class AwsCostExport {
    */
   public abstract readonly _writers: AwsExportWriters;
 
-  protected constructor(type: AwsCostExportType, defaultName: string, defaultPrefix: string,
-    options: AwsCostExportOptions, includeResources: boolean) {
+  private readonly defaultNameBase: string;
+
+  protected constructor(type: AwsCostExportType, defaultName: string, defaultPrefix: string, options: AwsCostExportOptions,
+    includeResources: boolean) {
     this.exportType = type;
-    this.name = options.name ?? defaultName;
+    this.defaultNameBase = defaultName;
+    this.name = options.name;
     this.prefix = options.prefix ?? defaultPrefix;
     this.timeGranularity = options.timeGranularity ?? AwsExportTimeGranularity.HOURLY;
     this.format = options.format ?? AwsExportFormat.PARQUET;
     this.includeResources = includeResources;
+  }
+
+  /**
+   * The export's name in `integration`: the one given, or the default derived from the integration's path.
+   * @internal
+   */
+  public _nameIn(integration: IConstruct): string {
+    return this.name ?? defaultExportName(integration, this.defaultNameBase);
   }
 
   /**
@@ -228,19 +252,23 @@ class DataExport extends AwsCostExport {
 
   public _validate(scope: Construct, path: string, fullPrefix: string): void {
     super._validate(scope, path, fullPrefix);
-    checkDataExportName(scope, `${path}.name`, this.name);
+    checkDataExportName(scope, `${path}.name`, this._nameIn(scope));
   }
 
   public _bind(scope: Construct, id: string, dest: AwsExportDestination): AwsExportConfig {
     const parquet = this.parquet;
     const dataExport = new bcmdataexports.CfnExport(scope, id, {
       export: {
-        name: this.name,
+        name: this._nameIn(scope),
         description: `${this.exportType.value} export for the FinOps platform (finops-integrations)`,
         dataQuery: this.query(this.timeGranularity.value),
         destinationConfigurations: {
           s3Destination: {
             s3Bucket: dest.bucketName,
+            // A bucket of another account: Data Exports delivers there when told its owner
+            // (https://docs.aws.amazon.com/cur/latest/userguide/dataexports-s3-bucket.html: "specify the bucket owner
+            // and the bucket name"; CloudFormation `S3Destination.S3BucketOwner`).
+            s3BucketOwner: dest.bucketOwner,
             s3Prefix: dest.prefix,
             s3Region: dest.bucketRegion,
             s3OutputConfigurations: {
@@ -256,7 +284,7 @@ class DataExport extends AwsCostExport {
         refreshCadence: { frequency: 'SYNCHRONOUS' },
       },
     });
-    return { dataExport };
+    return { dataExport, arn: dataExport.attrExportArn };
   }
 }
 
@@ -266,14 +294,14 @@ class LegacyCurExport extends AwsCostExport {
 
   public _validate(scope: Construct, path: string, fullPrefix: string): void {
     super._validate(scope, path, fullPrefix);
-    checkLegacyCurName(scope, `${path}.name`, this.name);
+    checkLegacyCurName(scope, `${path}.name`, this._nameIn(scope));
     checkLegacyCurPrefix(scope, `${path}.prefix`, fullPrefix);
   }
 
   public _bind(scope: Construct, id: string, dest: AwsExportDestination): AwsExportConfig {
     const parquet = this.parquet;
     const reportDefinition = new cur.CfnReportDefinition(scope, id, {
-      reportName: this.name,
+      reportName: this._nameIn(scope),
       timeUnit: this.timeGranularity.value,
       // Parquet pairs only with Parquet compression; textORcsv with GZIP (or ZIP).
       format: parquet ? 'Parquet' : 'textORcsv',
@@ -286,6 +314,8 @@ class LegacyCurExport extends AwsCostExport {
       refreshClosedReports: true,
       reportVersioning: 'OVERWRITE_REPORT',
     });
-    return { reportDefinition };
+    // The report's ARN, as the bucket policy's `aws:SourceArn` names report definitions
+    // (https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html: `arn:aws:cur:us-east-1:<account>:definition/*`).
+    return { reportDefinition, arn: `arn:${dest.partition}:cur:us-east-1:${dest.accountId}:definition/${this._nameIn(scope)}` };
   }
 }

@@ -8,6 +8,14 @@ export interface AwsExportDestination {
   readonly bucketRegion: string;
   /** The export's full prefix, e.g. `finops/cur2`. */
   readonly prefix: string;
+  /**
+   * The account that owns the bucket, when it is known to differ from the stack's (Data Exports `S3BucketOwner`).
+   * Undefined for a bucket of the stack's own account.
+   */
+  readonly bucketOwner?: string;
+  /** The partition and account of the stack, for the export's ARN. */
+  readonly partition: string;
+  readonly accountId: string;
 }
 
 /** Which AWS billing service writes an export's objects, for the bucket policy (internal). */
@@ -22,4 +30,6 @@ export interface AwsExportWriters {
 export interface AwsExportConfig {
   readonly dataExport?: bcmdataexports.CfnExport;
   readonly reportDefinition?: cur.CfnReportDefinition;
+  /** The export's ARN (the bundle's `exports[].arn`). */
+  readonly arn: string;
 }

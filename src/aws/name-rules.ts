@@ -10,7 +10,7 @@ import { isUnresolved } from '../core/tokens';
  */
 
 /**
- * An S3 key prefix: the bundle's `s3Prefix` format (letters, digits and `!_.*'()/-`, no leading or
+ * An S3 key prefix: the bundle's `s3Prefix` format (letters, digits and `!_.'()/-`, no leading or
  * trailing `/`, at most 512 characters; legacy CUR forbids spaces) and no empty folder (`//`).
  * A legacy CUR report's whole prefix has a lower limit: see `checkLegacyCurPrefix`.
  */
@@ -20,6 +20,10 @@ export function checkS3Prefix(scope: IConstruct, prop: string, value: string | u
   if (value.startsWith('/')) throw propError(scope, prop, "must not start with '/'", value);
   if (value.endsWith('/')) throw propError(scope, prop, "must not end with '/'", value);
   if (value.includes('//')) throw propError(scope, prop, "must not contain an empty folder ('//')", value);
+  // The prefix becomes part of the read policy's resource ARNs and its `s3:prefix` condition, where IAM
+  // reads '*' and '?' as wildcards (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html#reference_policies_elements_resource_wildcards):
+  // a prefix with them would grant more than its own folder and defeat the exports' overlap check.
+  if (/[*?]/.test(value)) throw propError(scope, prop, "must not contain '*' or '?' (IAM would read them as wildcards in the read policy)", value);
   checkFormat(scope, prop, value, 's3Prefix');
 }
 

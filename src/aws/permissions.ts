@@ -107,10 +107,8 @@ export function readStatements(input: ReadPolicyInput): ReadStatement[] {
     out.push({
       statement: new iam.PolicyStatement({ sid: 'ReadDataExports', actions: DATA_EXPORT_READ_ACTIONS, resources: input.dataExportArns }),
     });
-    // ListExports has no resource type (SAR), hence '*'.
-    out.push({
-      statement: new iam.PolicyStatement({ sid: 'ListDataExports', actions: ['bcm-data-exports:ListExports'], resources: ['*'] }),
-    });
+    // No `bcm-data-exports:ListExports` (resource '*'): the bundle carries each export's ARN (`exports[].arn`),
+    // so the platform finds its exports without listing the account's.
   }
   if (input.legacyCur) {
     // Seed "Configure Cost & Usage Report export" (legacy CUR): read the report definitions; no resource type (SAR), hence '*'.
@@ -294,7 +292,6 @@ export function recommendationStatements(input: RecommendationPolicyInput): Read
 /** Every action granted on `*`, because it has no resource type (SAR). Tests check the templates against it. */
 export const ACTIONS_WITHOUT_RESOURCE_TYPE = [
   ...ORGANIZATION_LIST_ACTIONS,
-  'bcm-data-exports:ListExports',
   'cur:DescribeReportDefinitions',
   ...RECOMMENDATION_ACTIONS,
 ];

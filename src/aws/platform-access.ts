@@ -1,9 +1,10 @@
-import { SecretValue } from 'aws-cdk-lib';
+import { Duration, SecretValue, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { AwsAccessConfig } from './access-config';
 import { checkAccountId, checkExternalId, checkIamName, checkSecretName } from './name-rules';
+import { propError } from '../core/errors';
 import { checkIntegerRange } from '../core/prop-checks';
 
 /** Options of `AwsPlatformAccess.iamUser()`. */
@@ -28,10 +29,21 @@ export interface AwsIamUserAccessOptions {
   readonly accessKeySerial?: number;
 }
 
-/** Options of `AwsPlatformAccess.role()`. */
+/** Options of `AwsPlatformAccess.role()`. Give exactly one of `trustedAccountId` and `trustedPrincipal`. */
 export interface AwsRoleAccessOptions {
-  /** The platform's AWS account ID (12 digits), trusted to assume the role. */
-  readonly trustedAccountId: string;
+  /**
+   * The platform's AWS account ID (12 digits), trusted to assume the role.
+   * @default - none: then `trustedPrincipal` is required
+   */
+  readonly trustedAccountId?: string;
+
+  /**
+   * The principal trusted to assume the role, e.g. `new iam.ArnPrincipal('arn:aws:iam::210987654321:role/finops-reader')`
+   * to trust one role of the platform rather than its whole account.
+   * @default - none: then `trustedAccountId` is required
+   * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+   */
+  readonly trustedPrincipal?: iam.IPrincipal;
 
   /**
    * The ExternalId the platform gives you, which the role's trust policy requires (`sts:ExternalId`).
@@ -44,6 +56,20 @@ export interface AwsRoleAccessOptions {
    * @default - CloudFormation generates a unique name
    */
   readonly roleName?: string;
+
+  /**
+   * Longest session the platform can request when it assumes the role: 1 to 12 hours.
+   * @default Duration.hours(1)
+   * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
+   */
+  readonly maxSessionDuration?: Duration;
+
+  /**
+   * A managed policy that caps the role's permissions (IAM permissions boundary).
+   * @default - no permissions boundary
+   * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+   */
+  readonly permissionsBoundary?: iam.IManagedPolicy;
 }
 
 /**
@@ -59,7 +85,10 @@ export abstract class AwsPlatformAccess {
     return new IamUserAccess(options);
   }
 
-  /** A role that the platform's account assumes with an ExternalId: no long-lived secret. */
+  /**
+   * A role that the platform assumes with an ExternalId: no long-lived secret. Trust the platform's
+   * account (`trustedAccountId`) or one principal of it (`trustedPrincipal`).
+   */
   public static role(options: AwsRoleAccessOptions): AwsPlatformAccess {
     return new RoleAccess(options);
   }
@@ -114,16 +143,24 @@ class RoleAccess extends AwsPlatformAccess {
 
   public _bind(scope: Construct): AwsAccessConfig {
     const opts = this.options;
+    if ((opts.trustedAccountId === undefined) === (opts.trustedPrincipal === undefined)) {
+      throw propError(scope, 'access',
+        "must have exactly one of 'trustedAccountId' (the platform's account ID) and 'trustedPrincipal' (one principal of it)",
+        opts.trustedAccountId === undefined ? 'neither' : 'both');
+    }
     checkAccountId(scope, 'access.trustedAccountId', opts.trustedAccountId);
     checkExternalId(scope, 'access.externalId', opts.externalId);
     checkIamName(scope, 'access.roleName', opts.roleName);
-    // Seed "Create IAM user and save ARN", role flavour: the platform's account may assume it,
-    // and only with the ExternalId (confused-deputy protection).
+    checkSessionDuration(scope, 'access.maxSessionDuration', opts.maxSessionDuration);
+    // Seed "Create IAM user and save ARN", role flavour: the platform (its account, or one principal)
+    // may assume it, and only with the ExternalId (confused-deputy protection).
     const role = new iam.Role(scope, 'Role', {
       roleName: opts.roleName,
       description: 'FinOps platform: reads Cost & Usage exports and organization structure (finops-integrations)',
-      assumedBy: new iam.AccountPrincipal(opts.trustedAccountId),
+      assumedBy: opts.trustedPrincipal ?? new iam.AccountPrincipal(opts.trustedAccountId),
       externalIds: [opts.externalId],
+      maxSessionDuration: opts.maxSessionDuration,
+      permissionsBoundary: opts.permissionsBoundary,
     });
     return {
       identity: role,
@@ -132,5 +169,17 @@ class RoleAccess extends AwsPlatformAccess {
       bundleFields: { roleArn: role.roleArn, externalId: opts.externalId },
       attach: (policy) => policy.attachToRole(role),
     };
+  }
+}
+
+/**
+ * A role's `MaxSessionDuration`: 3600 to 43200 seconds, 1 to 12 hours
+ * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html).
+ */
+function checkSessionDuration(scope: Construct, prop: string, value: Duration | undefined): void {
+  if (value === undefined || Token.isUnresolved(value.toSeconds({ integral: false }))) return;
+  const seconds = value.toSeconds({ integral: false });
+  if (!Number.isInteger(seconds) || seconds < 3600 || seconds > 43200) {
+    throw propError(scope, prop, 'must be 1 to 12 hours in whole seconds (IAM MaxSessionDuration 3600 to 43200)', value.toHumanString());
   }
 }

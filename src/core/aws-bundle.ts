@@ -20,6 +20,12 @@ export interface AwsBundleExport {
   readonly prefix: string;
   /** `PARQUET` or `CSV`. */
   readonly format: string;
+  /**
+   * ARN of the export (Data Exports) or report definition (legacy CUR), so that the platform reads
+   * its definition without listing the account's exports.
+   * @default - not given (bundles written before this field)
+   */
+  readonly arn?: string;
 }
 
 /** AWS Cost Orchestrator fields: an IAM user (access key) or a role (ExternalId). */

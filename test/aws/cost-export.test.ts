@@ -8,20 +8,20 @@ describe('AwsCostExport', () => {
     const parquet = { Compression: 'PARQUET', Format: 'PARQUET', OutputType: 'CUSTOM', Overwrite: 'OVERWRITE_REPORT' };
     template.hasResourceProperties('AWS::BCMDataExports::Export', {
       Export: Match.objectLike({
-        Name: 'finops-cur2',
+        Name: 'finops-cur2-032d5f58',
         DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'HOURLY', INCLUDE_RESOURCES: 'TRUE' }) } }),
-        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/cur2', S3OutputConfigurations: parquet }) },
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/032d5f58/cur2', S3OutputConfigurations: parquet }) },
       }),
     });
     template.hasResourceProperties('AWS::BCMDataExports::Export', {
       Export: Match.objectLike({
-        Name: 'finops-focus',
+        Name: 'finops-focus-032d5f58',
         DataQuery: Match.objectLike({ TableConfigurations: { FOCUS_1_2_AWS: { TIME_GRANULARITY: 'HOURLY' } } }),
-        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/focus', S3OutputConfigurations: parquet }) },
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/032d5f58/focus', S3OutputConfigurations: parquet }) },
       }),
     });
     template.hasResourceProperties('AWS::CUR::ReportDefinition', {
-      ReportName: 'finops-cur', S3Prefix: 'finops/cur', TimeUnit: 'HOURLY', Format: 'Parquet', Compression: 'Parquet', AdditionalSchemaElements: ['RESOURCES'],
+      ReportName: 'finops-cur-032d5f58', S3Prefix: 'finops/032d5f58/cur', TimeUnit: 'HOURLY', Format: 'Parquet', Compression: 'Parquet', AdditionalSchemaElements: ['RESOURCES'],
     });
     // The bundle names each export by its type, as the schema's enum does.
     expect(integration.outputs.costOrchestrator.exports.map((e) => e.type)).toEqual(['CUR2', 'FOCUS', 'LEGACY_CUR']);
@@ -65,7 +65,7 @@ describe('CUR 2.0 export options', () => {
           TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'DAILY', INCLUDE_RESOURCES: 'FALSE' }) },
         },
         DestinationConfigurations: {
-          S3Destination: Match.objectLike({ S3Prefix: 'finops/cur2-daily', S3OutputConfigurations: Match.objectLike({ Compression: 'GZIP', Format: 'TEXT_OR_CSV' }) }),
+          S3Destination: Match.objectLike({ S3Prefix: 'finops/032d5f58/cur2-daily', S3OutputConfigurations: Match.objectLike({ Compression: 'GZIP', Format: 'TEXT_OR_CSV' }) }),
         },
       }),
     });
@@ -80,12 +80,12 @@ describe('FOCUS export', () => {
     const { template } = synth({ exports: [AwsCostExport.focus({ timeGranularity: AwsExportTimeGranularity.MONTHLY })] });
     template.hasResourceProperties('AWS::BCMDataExports::Export', {
       Export: Match.objectLike({
-        Name: 'finops-focus',
+        Name: 'finops-focus-032d5f58',
         DataQuery: {
           QueryStatement: Match.stringLikeRegexp('^SELECT AvailabilityZone, BilledCost, .*ResourceId.*x_ServiceCode FROM FOCUS_1_2_AWS$'),
           TableConfigurations: { FOCUS_1_2_AWS: { TIME_GRANULARITY: 'MONTHLY' } },
         },
-        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/focus' }) },
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/032d5f58/focus' }) },
       }),
     });
     template.resourceCountIs('AWS::CUR::ReportDefinition', 0);
@@ -98,13 +98,13 @@ describe('legacy CUR', () => {
     template.hasResource('AWS::CUR::ReportDefinition', {
       DependsOn: [Match.stringLikeRegexp('^BillingBucketPolicy')],
       Properties: {
-        ReportName: 'finops-cur',
+        ReportName: 'finops-cur-032d5f58',
         TimeUnit: 'HOURLY',
         Format: 'Parquet',
         Compression: 'Parquet',
         AdditionalSchemaElements: ['RESOURCES'],
         S3Bucket: { Ref: Match.stringLikeRegexp('^BillingBucket') },
-        S3Prefix: 'finops/cur',
+        S3Prefix: 'finops/032d5f58/cur',
         S3Region: 'us-east-1',
         RefreshClosedReports: true,
         ReportVersioning: 'OVERWRITE_REPORT',
@@ -125,8 +125,8 @@ test('three exports in one bucket: each under its own prefix, each resource expo
   template.resourceCountIs('AWS::S3::Bucket', 1);
   template.resourceCountIs('AWS::BCMDataExports::Export', 2);
   template.resourceCountIs('AWS::CUR::ReportDefinition', 1);
-  expect(integration.dataExports.map((e) => (e.export as any).name)).toEqual(['finops-focus', 'finops-cur2']);
-  expect(integration.reportDefinitions.map((r) => r.reportName)).toEqual(['finops-cur']);
+  expect(integration.dataExports.map((e) => (e.export as any).name)).toEqual(['finops-focus-032d5f58', 'finops-cur2-032d5f58']);
+  expect(integration.reportDefinitions.map((r) => r.reportName)).toEqual(['finops-cur-032d5f58']);
   expect(integration.outputs.costOrchestrator.exports.map((e) => [e.type, e.prefix])).toEqual([
     ['FOCUS', 'billing/aws/focus'], ['LEGACY_CUR', 'billing/aws/cur'], ['CUR2', 'billing/aws/cur2'],
   ]);

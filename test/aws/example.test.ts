@@ -29,7 +29,7 @@ describe('examples/aws-cdk', () => {
     // "Provide bucket path and credentials to the platform."
     const bundle = JSON.parse(evaluate(template.toJSON(), output(template, 'FinopsAwsBundle')));
     expect(validateBundle(bundle)).toEqual({ valid: true, problems: [] });
-    expect(bundle.costOrchestrator.bucket).toEqual({ name: 'finops-bucket-abc123', region: 'us-east-1', prefix: 'finops' });
+    expect(bundle.costOrchestrator.bucket).toEqual({ name: 'finops-bucket-abc123', region: 'us-east-1', prefix: 'finops/fdcd6bed' });
   });
 
   test('has exactly the resources the seed steps need', () => {

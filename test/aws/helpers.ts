@@ -1,8 +1,29 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { AwsBillingIntegration, AwsBillingIntegrationProps } from '../../src/aws';
+
+/** Where every template an AWS test builds goes, for cfn-lint (build-tools/cfn-lint-templates.js, after jest in `npx projen test`). */
+export const CFN_TEMPLATES_DIR = path.join(__dirname, '..', '.cfn-templates');
+
+/** Write a template for cfn-lint, named by its content (the same template is written once). */
+export function recordTemplate(template: unknown): void {
+  const text = JSON.stringify(template, undefined, 1);
+  fs.mkdirSync(CFN_TEMPLATES_DIR, { recursive: true });
+  fs.writeFileSync(path.join(CFN_TEMPLATES_DIR, `${createHash('sha1').update(text).digest('hex').slice(0, 16)}.json`), text);
+}
+
+// Every AWS test file imports these helpers: from here on, each Template.fromStack also records its template.
+const fromStack = Template.fromStack.bind(Template);
+(Template as any).fromStack = (stack: Stack, options?: any): Template => {
+  const template = fromStack(stack, options);
+  recordTemplate(template.toJSON());
+  return template;
+};
 
 /** Placeholder IDs, as in the example. */
 export const ACCOUNT = '123456789012';
@@ -84,6 +105,7 @@ export function evaluate(template: any, value: any): any {
     if (type === 'AWS::IAM::User' && attr === 'Arn') return `arn:aws:iam::${ACCOUNT}:user/finops-user`;
     if (type === 'AWS::IAM::Role' && attr === 'Arn') return `arn:aws:iam::${ACCOUNT}:role/finops-role`;
     if (type === 'AWS::S3::Bucket' && attr === 'Arn') return 'arn:aws:s3:::finops-bucket-abc123';
+    if (type === 'AWS::BCMDataExports::Export' && attr === 'ExportArn') return `arn:aws:bcm-data-exports:us-east-1:${ACCOUNT}:export/${name}-0a1b2c3d`;
     throw new Error(`no made-up value for GetAtt ${name}.${attr} (${type})`);
   };
   const visit = (v: any): any => {

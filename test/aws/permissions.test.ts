@@ -58,7 +58,7 @@ const COMPUTE_OPTIMIZER_DEPENDENT_ACTIONS: Record<string, string[]> = {
 };
 const ACTIONS_WITHOUT_RESOURCE_TYPE = [
   'organizations:DescribeOrganization', 'organizations:ListAccounts', 'organizations:ListRoots',
-  'bcm-data-exports:ListExports', 'cur:DescribeReportDefinitions', ...RECOMMENDATION_ACTIONS,
+  'cur:DescribeReportDefinitions', ...RECOMMENDATION_ACTIONS,
 ];
 
 const bucketArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('^BillingBucket'), 'Arn'] };
@@ -76,26 +76,28 @@ describe('read policy', () => {
   test('has exactly the statements the seed asks for', () => {
     const sids = identityStatements(template).map((s) => s.statement.Sid);
     expect(sids).toEqual([
-      'ListExportObjects', 'LocateExportBucket', 'ReadExportObjects', 'ReadDataExports', 'ListDataExports',
+      'ListExportObjects', 'LocateExportBucket', 'ReadExportObjects', 'ReadDataExports',
       'ListOrganization', 'ReadOrganizationStructure', 'SimulateOwnPolicy',
     ]);
   });
 
   test('S3: list only under the common prefix, read only under each export prefix', () => {
     Template.fromJSON({ Resources: { R: { Type: 'X', Properties: statement(template, 'ListExportObjects') } } }).hasResourceProperties('X', {
-      Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['finops', 'finops/*'] } },
+      Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['finops/032d5f58', 'finops/032d5f58/*'] } },
     });
     Template.fromJSON({ Resources: { R: { Type: 'X', Properties: statement(template, 'ReadExportObjects') } } }).hasResourceProperties('X', {
-      Action: 's3:GetObject', Resource: [under('finops/cur2'), under('finops/focus')],
+      Action: 's3:GetObject', Resource: [under('finops/032d5f58/cur2'), under('finops/032d5f58/focus')],
     });
     expect(statement(template, 'LocateExportBucket').Action).toBe('s3:GetBucketLocation');
   });
 
-  test('Data Exports: read only these exports; list (no resource type) on *', () => {
+  test('Data Exports: read only these exports, whose ARNs the bundle carries; no ListExports on *', () => {
     const read = statement(template, 'ReadDataExports');
     expect(read.Action).toEqual(['bcm-data-exports:GetExport', 'bcm-data-exports:GetExecution', 'bcm-data-exports:ListExecutions']);
-    expect(read.Resource).toEqual(integration.dataExports.map((e) => stack.resolve(e.attrExportArn)));
-    expect(statement(template, 'ListDataExports')).toEqual({ Sid: 'ListDataExports', Effect: 'Allow', Action: 'bcm-data-exports:ListExports', Resource: '*' });
+    const arns = integration.dataExports.map((e) => stack.resolve(e.attrExportArn));
+    expect(read.Resource).toEqual(arns);
+    expect(integration.outputs.costOrchestrator.exports.map((e) => stack.resolve(e.arn))).toEqual(arns);
+    expect(identityStatements(template).flatMap((s) => asList(s.statement.Action))).not.toContain('bcm-data-exports:ListExports');
   });
 
   test("Organizations: list the organization; walk only this management account's roots, OUs and accounts", () => {

@@ -1,6 +1,8 @@
-import { Match } from 'aws-cdk-lib/assertions';
-import { PLATFORM_ACCOUNT, synth } from './helpers';
-import { AwsPlatformAccess } from '../../src/aws';
+import { Duration } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { PLATFORM_ACCOUNT, newStack, synth } from './helpers';
+import { AwsBillingIntegration, AwsPlatformAccess } from '../../src/aws';
 
 describe('AwsPlatformAccess.iamUser() (default)', () => {
   const { template, stack, integration } = synth({ access: AwsPlatformAccess.iamUser({ userName: 'finops-platform', secretName: 'finops/access-key', accessKeySerial: 2 }) });
@@ -63,5 +65,59 @@ describe('AwsPlatformAccess.role()', () => {
       Roles: [{ Ref: roleId }],
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'iam:SimulatePrincipalPolicy', Resource: { 'Fn::GetAtt': [roleId, 'Arn'] } })]) },
     });
+  });
+});
+
+describe('AwsPlatformAccess.role() with a principal, a session limit and a permissions boundary', () => {
+  const { stack } = newStack();
+  const boundary = new iam.ManagedPolicy(stack, 'Boundary', {
+    statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::acme-billing/*'] })],
+  });
+  const access = AwsPlatformAccess.role({
+    trustedPrincipal: new iam.ArnPrincipal(`arn:aws:iam::${PLATFORM_ACCOUNT}:role/finops-reader`),
+    externalId: 'acme-7f3c2a',
+    maxSessionDuration: Duration.hours(4),
+    permissionsBoundary: boundary,
+  });
+  new AwsBillingIntegration(stack, 'Billing', { access });
+  const template = Template.fromStack(stack);
+
+  test('trusts only that principal, with the ExternalId; sessions up to 4 hours; capped by the boundary', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [{
+          Action: 'sts:AssumeRole',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${PLATFORM_ACCOUNT}:role/finops-reader` },
+          Condition: { StringEquals: { 'sts:ExternalId': 'acme-7f3c2a' } },
+        }],
+      },
+      MaxSessionDuration: 14400,
+      PermissionsBoundary: { Ref: Match.stringLikeRegexp('^Boundary') },
+    });
+  });
+});
+
+describe('grantReadAccessKey()', () => {
+  test('lets a grantee read the access-key secret (and nothing else of the integration)', () => {
+    const { stack } = newStack();
+    const integration = new AwsBillingIntegration(stack, 'Billing');
+    const uploader = new iam.Role(stack, 'Uploader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const grant = integration.grantReadAccessKey(uploader);
+    expect(grant.success).toBe(true);
+    const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
+    const statements = Object.values(policies).flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+    expect(statements).toEqual([{
+      Effect: 'Allow',
+      Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+      Resource: { Ref: stack.getLogicalId(integration.accessKeySecret!.node.defaultChild as any) },
+    }]);
+  });
+
+  test('fails if the access is a role (there is no key)', () => {
+    const { integration } = synth({ access: AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, externalId: 'acme-7f3c2a' }) });
+    const grantee = new iam.AccountPrincipal(PLATFORM_ACCOUNT);
+    expect(() => integration.grantReadAccessKey(grantee))
+      .toThrow(/^Stack\/Billing: 'access' must be AwsPlatformAccess.iamUser\(\) for grantReadAccessKey\(\): a role has no access key; got 'role'$/);
   });
 });

@@ -1,4 +1,6 @@
-import { Lazy } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { PLATFORM_ACCOUNT, newStack } from './helpers';
 import { AwsBillingIntegration, AwsBillingIntegrationProps, AwsCostExport, AwsPlatformAccess } from '../../src/aws';
@@ -38,15 +40,33 @@ describe('synth-time validation', () => {
       /'bucketName' cannot be combined with 'bucket'; got 'acme-billing'$/],
     ['bucket and serverAccessLogsBucket are both set', () => ({ bucket: importedBucket(), serverAccessLogsBucket: importedBucket('logs') }), undefined,
       /'serverAccessLogsBucket' cannot be combined with 'bucket'/],
-    ['bucket and noncurrentVersionRetentionDays are both set', () => ({ bucket: importedBucket(), noncurrentVersionRetentionDays: 10 }), undefined,
-      /'noncurrentVersionRetentionDays' cannot be combined with 'bucket'; got 10$/],
-    ['noncurrentVersionRetentionDays is 0', () => ({ noncurrentVersionRetentionDays: 0 }), undefined,
-      /'noncurrentVersionRetentionDays' must be a whole number from 1 to 3650; got 0$/],
-    ['noncurrentVersionRetentionDays is not whole', () => ({ noncurrentVersionRetentionDays: 1.5 }), undefined, /whole number from 1 to 3650; got 1.5$/],
+    ['bucket and noncurrentVersionRetention are both set', () => ({ bucket: importedBucket(), noncurrentVersionRetention: Duration.days(10) }), undefined,
+      /'noncurrentVersionRetention' cannot be combined with 'bucket'; got '10 days'$/],
+    ['noncurrentVersionRetention is 0 days', () => ({ noncurrentVersionRetention: Duration.days(0) }), undefined,
+      /'noncurrentVersionRetention' must be whole days from 1 to 3650 \(S3 lifecycle NoncurrentDays\); got '0 days'$/],
+    ['noncurrentVersionRetention is not whole days', () => ({ noncurrentVersionRetention: Duration.hours(36) }), undefined,
+      /'noncurrentVersionRetention' must be whole days from 1 to 3650 .*; got '1 day 12 hours'$/],
+    ['bucket and removalPolicy are both set', () => ({ bucket: importedBucket(), removalPolicy: RemovalPolicy.DESTROY }), undefined,
+      /'removalPolicy' cannot be combined with 'bucket'; got 'destroy'$/],
+    ['removalPolicy is SNAPSHOT (buckets have no snapshots)', () => ({ removalPolicy: RemovalPolicy.SNAPSHOT }), undefined,
+      /'removalPolicy' must be one of 'retain', 'destroy', 'retain-on-update-or-delete'; got 'snapshot'$/],
+    ['autoDeleteObjects without removalPolicy DESTROY', () => ({ autoDeleteObjects: true }), undefined,
+      /^Stack\/Billing: 'autoDeleteObjects' needs removalPolicy: RemovalPolicy.DESTROY \(a retained bucket keeps its objects\); got true$/],
+    ['encryptionKey without bucket', () => ({ encryptionKey: importedKey() }), undefined,
+      /'encryptionKey' needs 'bucket': it is the key of a supplied bucket/],
+    ['a legacy CUR report goes to a bucket of another account (AWS: the account that creates the report must own the bucket)',
+      () => ({ bucket: otherAccountBucket(), exports: [AwsCostExport.cur2(), AwsCostExport.legacyCur()] }), undefined,
+      /^Stack\/Billing: 'bucket' must belong to the stack's account \(123456789012\) when exports\[1\] is a legacy CUR report, .*; got '210987654321'$/],
     // prefixes
     ["prefix starts with '/'", () => ({ prefix: '/billing' }), undefined, /'prefix' must not start with '\/'; got '\/billing'$/],
     ["prefix ends with '/'", () => ({ prefix: 'billing/' }), undefined, /'prefix' must not end with '\/'; got 'billing\/'$/],
     ["prefix has an empty folder ('//')", () => ({ prefix: 'a//b' }), undefined, /'prefix' must not contain an empty folder/],
+    ["prefix has a '*' (an IAM wildcard in the read policy)", () => ({ prefix: 'billing*' }), undefined,
+      /^Stack\/Billing: 'prefix' must not contain '\*' or '\?' \(IAM would read them as wildcards in the read policy\); got 'billing\*'$/],
+    ["an export prefix has a '?'", () => ({ exports: [AwsCostExport.cur2({ prefix: 'cur?' })] }), undefined,
+      /'exports\[0\].prefix' must not contain '\*' or '\?'/],
+    ["an export prefix is '*', which would cover every other export", () => ({ exports: [AwsCostExport.cur2(), AwsCostExport.focus({ prefix: '*' })] }), undefined,
+      /'exports\[1\].prefix' must not contain '\*' or '\?' .*; got '\*'$/],
     ['prefix has a space', () => ({ prefix: 'my billing' }), undefined, /'prefix' must be up to 512 characters from .*; got 'my billing'$/],
     ['prefix is longer than 512 characters', () => ({ prefix: 'a'.repeat(513) }), undefined, /'prefix' must be up to 512 characters/],
     ['an export prefix is empty', () => ({ exports: [AwsCostExport.cur2({ prefix: '' })] }), undefined, /'exports\[0\].prefix' must not be empty; got ''$/],
@@ -77,7 +97,7 @@ describe('synth-time validation', () => {
     ['two exports share a name', () => ({ exports: [AwsCostExport.cur2({ name: 'billing' }), AwsCostExport.focus({ name: 'billing' })] }), undefined,
       /'exports\[1\].name' must be unique among the exports \(exports\[0\] has it too\); got 'billing'$/],
     ['two exports share a prefix', () => ({ exports: [AwsCostExport.cur2(), AwsCostExport.cur2({ name: 'second' })] }), undefined,
-      /'exports\[1\].prefix' must be unique among the exports \(exports\[0\] writes to 'finops\/cur2' too\); got 'cur2'$/],
+      /'exports\[1\].prefix' must be unique among the exports \(exports\[0\] writes to 'finops\/032d5f58\/cur2' too\); got 'cur2'$/],
     ["an export's prefix is inside another's", () => ({ exports: [AwsCostExport.cur2(), AwsCostExport.focus({ prefix: 'cur2/focus' })] }), undefined,
       /'exports\[1\].prefix' must not contain or be inside another export's prefix/],
     // identity
@@ -93,6 +113,15 @@ describe('synth-time validation', () => {
       /'access.userName' must have 1 to 64 characters \(has 65\)/],
     ['secretName has a space', () => ({ access: AwsPlatformAccess.iamUser({ secretName: 'finops key' }) }), undefined,
       /'access.secretName' must be letters, digits and \/_\+=.@- only; got 'finops key'$/],
+    ['role has neither trustedAccountId nor trustedPrincipal', () => ({ access: AwsPlatformAccess.role({ externalId: 'acme-7f3c2a' }) }), undefined,
+      /^Stack\/Billing: 'access' must have exactly one of 'trustedAccountId' \(the platform's account ID\) and 'trustedPrincipal' \(one principal of it\); got 'neither'$/],
+    ['role has both trustedAccountId and trustedPrincipal',
+      () => ({ access: AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, trustedPrincipal: new iam.AccountPrincipal(PLATFORM_ACCOUNT), externalId: 'acme-7f3c2a' }) }), undefined,
+      /'access' must have exactly one of .*; got 'both'$/],
+    ['maxSessionDuration is under 1 hour', () => ({ access: AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, externalId: 'acme-7f3c2a', maxSessionDuration: Duration.minutes(30) }) }), undefined,
+      /'access.maxSessionDuration' must be 1 to 12 hours in whole seconds \(IAM MaxSessionDuration 3600 to 43200\); got '30 minutes'$/],
+    ['maxSessionDuration is over 12 hours', () => ({ access: AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, externalId: 'acme-7f3c2a', maxSessionDuration: Duration.hours(13) }) }), undefined,
+      /'access.maxSessionDuration' must be 1 to 12 hours/],
     ['accessKeySerial is negative', () => ({ access: AwsPlatformAccess.iamUser({ accessKeySerial: -1 }) }), undefined,
       /'access.accessKeySerial' must be a whole number from 0 to 1000000; got -1$/],
     // common props
@@ -139,4 +168,16 @@ describe('synth-time validation', () => {
 function importedBucket(name = 'acme-billing') {
   const { stack } = newStack();
   return s3.Bucket.fromBucketName(stack, `Imported-${name}`, name);
+}
+
+/** A bucket of the platform's account, imported with its account. */
+function otherAccountBucket() {
+  const { stack } = newStack();
+  return s3.Bucket.fromBucketAttributes(stack, 'Other', { bucketName: 'acme-central-billing', account: PLATFORM_ACCOUNT, region: 'us-east-1' });
+}
+
+/** A KMS key imported by ARN. */
+function importedKey() {
+  const { stack } = newStack();
+  return kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
 }
