@@ -1,2 +1,2 @@
-// finops-integrations/platform: not built yet; see the README's "Status" section.
-export {};
+// finops-integrations/platform: registers outputs bundles with the FinOps platform (DESIGN D7).
+export * from './client';
