@@ -46,7 +46,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   // Dev versions are set explicitly below (the verified versions), not derived from peer floors.
   peerDependencyOptions: { pinnedDevDependency: false },
-  bundledDeps: ['ajv@^8.17.1'],
+  // Runtime deps are bundled (jsii): ajv validates bundles, csv-parse reads the Financial Structure CSV.
+  bundledDeps: ['ajv@^8.17.1', 'csv-parse@^7.0.3'],
 
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -83,8 +84,17 @@ project.deps.addDependency(`aws-cdk-lib@${OPTIONAL_PEERS['aws-cdk-lib']}`, Depen
 project.deps.removeDependency('aws-cdk-lib', DependencyType.BUILD);
 project.deps.addDependency(`aws-cdk-lib@${DEV_VERSIONS['aws-cdk-lib']}`, DependencyType.BUILD);
 project.package.addField('peerDependenciesMeta',
-  Object.fromEntries(Object.keys(OPTIONAL_PEERS).map((name) => [name, { optional: true }])));
+  Object.fromEntries([...Object.keys(OPTIONAL_PEERS), '@aws-sdk/client-secrets-manager'].map((name) => [name, { optional: true }])));
 project.addDevDeps('constructs@^10.5.1', 'cdk-nag@^3.0.2', 'aws-cdk@^2', 'jsii-docgen@^10.12.6');
+
+// ---- platform registration (issue 13) ------------------------------------------------------
+// The CLI reads an AWS access key secret by ARN only with --cdk-outputs (or a bundle naming one):
+// the SDK is an optional peer, loaded at that moment; the Lambda runtime provides it to the handler.
+project.deps.addDependency('@aws-sdk/client-secrets-manager@^3.600.0', DependencyType.PEER);
+project.deps.addDependency('@aws-sdk/client-secrets-manager@^3.1162.0', DependencyType.BUILD);
+// esbuild bundles the custom resource handler at the library's build, so users need neither esbuild nor Docker.
+project.addDevDeps('esbuild@^0.28.2');
+project.addBins({ 'finops-integrations': 'lib/cli/bin.js' });
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
 project.package.addField('exports', {

@@ -1,4 +1,7 @@
 import type { PlatformAnswer, PlatformClient, PlatformRegisterOptions, PlatformRegistrationOutcome, PlatformStepResult } from './client';
+import { scrubSecrets, secretValues } from './scrub';
+import { PlatformRequestError } from './transport';
+import { redactBundle } from '../core/redact-bundle';
 import { validateBundle } from '../core/validate-bundle';
 
 /**
@@ -42,9 +45,16 @@ export async function registerBundle(
   const b = checkedBundle(bundle, options.org);
   const org = b.org.slug;
   const steps: PlatformStepResult[] = [];
+  // Any call may fail with a message the platform wrote: keep the bundle's secrets out of it.
+  const secrets = secretValues(b, redactBundle(b));
   const step = async (operation: string, description: string, call: () => Promise<PlatformAnswer>) => {
     onStep?.(operation, description);
-    steps.push({ operation, answer: await call() });
+    try {
+      steps.push({ operation, answer: await call() });
+    } catch (e) {
+      if (e instanceof PlatformRequestError) throw new PlatformRequestError(scrubSecrets(e.message, secrets), e.attempts, e.httpStatus, e.code);
+      throw e;
+    }
   };
   await step('putOrg', `ensure org '${org}' (${b.provider})`,
     () => client.putOrg(org, { provider: b.provider, displayName: b.org.displayName }));

@@ -138,6 +138,13 @@ describe('PlatformClient', () => {
     expect(e.message).toContain('***REDACTED***');
   });
 
+  test('register: no bundle secret in the error of any step, even one whose body holds none', async () => {
+    server.inject({ kind: 'status', status: 400, message: `org rejected; bundle was ${SECRET_KEY}` });
+    const e = await rejection(client().register(JSON.stringify(awsBundleWithSecret())));
+    expect(e.message).toBe('PUT /v1/orgs/acme-aws: 400 injected: org rejected; bundle was ***REDACTED***');
+    expect(`${e.stack}`).not.toContain(SECRET_KEY);
+  });
+
   test('the client object does not show the token when printed or serialized', () => {
     const c = client();
     // eslint-disable-next-line @typescript-eslint/no-require-imports

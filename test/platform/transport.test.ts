@@ -1,8 +1,12 @@
 import { backoffMillis, parseRetryAfter, RetryPolicy } from '../../src/platform/transport';
 
 const POLICY: RetryPolicy = {
-  requestTimeoutMillis: 1000, maxAttempts: 10, initialBackoffMillis: 100, maxBackoffMillis: 1000,
-  maxRetryAfterMillis: 5000, totalTimeoutMillis: 60000,
+  requestTimeoutMillis: 1000,
+  maxAttempts: 10,
+  initialBackoffMillis: 100,
+  maxBackoffMillis: 1000,
+  maxRetryAfterMillis: 5000,
+  totalTimeoutMillis: 60000,
 };
 
 describe('backoff', () => {
