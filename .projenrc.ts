@@ -84,13 +84,14 @@ project.deps.addDependency(`aws-cdk-lib@${OPTIONAL_PEERS['aws-cdk-lib']}`, Depen
 project.deps.removeDependency('aws-cdk-lib', DependencyType.BUILD);
 project.deps.addDependency(`aws-cdk-lib@${DEV_VERSIONS['aws-cdk-lib']}`, DependencyType.BUILD);
 project.package.addField('peerDependenciesMeta',
-  Object.fromEntries([...Object.keys(OPTIONAL_PEERS), '@aws-sdk/client-secrets-manager'].map((name) => [name, { optional: true }])));
+  Object.fromEntries(Object.keys(OPTIONAL_PEERS).map((name) => [name, { optional: true }])));
 project.addDevDeps('constructs@^10.5.1', 'cdk-nag@^3.0.2', 'aws-cdk@^2', 'jsii-docgen@^10.12.6');
 
 // ---- platform registration (issue 13) ------------------------------------------------------
-// The CLI reads an AWS access key secret by ARN only with --cdk-outputs (or a bundle naming one):
-// the SDK is an optional peer, loaded at that moment; the Lambda runtime provides it to the handler.
-project.deps.addDependency('@aws-sdk/client-secrets-manager@^3.600.0', DependencyType.PEER);
+// The CLI reads an AWS access key secret by ARN only with --cdk-outputs (or a bundle naming one), and
+// loads the SDK at that moment. It is not a dependency of the package (jsii accepts no non-jsii peer,
+// and a GCP-only user should not download the AWS SDK): the CLI tells users to install it when needed.
+// The Lambda Node.js runtime provides it to the custom resource handler.
 project.deps.addDependency('@aws-sdk/client-secrets-manager@^3.1162.0', DependencyType.BUILD);
 // esbuild bundles the custom resource handler at the library's build, so users need neither esbuild nor Docker.
 project.addDevDeps('esbuild@^0.28.2');
@@ -113,6 +114,8 @@ project.package.addField('typesVersions', {
 // The root index loads its submodules lazily (as aws-cdk-lib does): rewrite lib/index.js after jsii.
 project.compileTask.reset('jsii --silence-warnings=reserved-word --silence-warnings=metadata/missing-dev-dependency');
 project.compileTask.exec('node build-tools/lazy-root-index.js');
+// The bundle validator as ajv standalone code, so that the CLI compiles no schema at start (issue 13).
+project.compileTask.exec('node build-tools/precompile-bundle-validator.js');
 
 // The package task only builds the JavaScript package here (other languages need registries we can't reach).
 project.tasks.tryFind('package-all')?.reset();

@@ -24,7 +24,8 @@ export function secretsManagerReader(): SecretReader {
   return async (arn) => {
     let sdk: typeof import('@aws-sdk/client-secrets-manager');
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // Not a dependency of the package on purpose (see .projenrc.ts): users who need it install it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies
       sdk = require('@aws-sdk/client-secrets-manager');
     } catch {
       throw new MissingAwsSdkError(arn);
