@@ -55,11 +55,14 @@ Examples:
 `,
   'deregister': `Usage: finops-integrations deregister (--bundle <file|-> | --terraform-output <file|-> | --cdk-outputs <file>)
                                     [--org <slug>] [--dry-run] [--json]
+       finops-integrations deregister --org <slug> --integration-id <id> [--dry-run] [--json]
 
-Deletes each bundle's integration from its org; an integration already absent counts as done.
+Deletes each bundle's integration from its org (or the one named by --org and --integration-id);
+an integration already absent counts as done.
 
-Example:
+Examples:
   finops-integrations deregister --terraform-output tf-output.json
+  finops-integrations deregister --org acme-gcp --integration-id gcp-012345-6789AB-CDEF01
 `,
   'validate': `Usage: finops-integrations validate (--bundle <file|-> | --terraform-output <file|-> | --cdk-outputs <file>)
                                   [--financial-structure <file>] [--json]

@@ -24,6 +24,7 @@ const OPTIONS = {
   'terraform-output': { type: 'string' },
   'cdk-outputs': { type: 'string' },
   'org': { type: 'string' },
+  'integration-id': { type: 'string' },
   'financial-structure': { type: 'string' },
   'provider': { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -125,6 +126,10 @@ async function readFinancialStructure(file: string | undefined, io: CliIo): Prom
 async function registerCommand(command: 'register' | 'deregister', v: Values, positionals: string[], io: CliIo, hooks: CliHooks, secrets: string[]): Promise<number> {
   noPositionals(positionals, 1);
   if (command === 'deregister' && v['financial-structure'] !== undefined) throw new UsageError('--financial-structure is an option of register, not deregister');
+  if (v['integration-id'] !== undefined) {
+    if (command !== 'deregister') throw new UsageError('--integration-id is an option of deregister (register needs the whole bundle)');
+    return deregisterById(v, io, hooks);
+  }
   // Everything that can be wrong with the input is reported before any call.
   const checked = checkAll(await readBundles({ bundle: v.bundle, terraformOutput: v['terraform-output'], cdkOutputs: v['cdk-outputs'] }, io), v.org);
   for (const c of checked) secrets.push(...secretValues(c.bundle, redactBundle(c.bundle)));
@@ -139,16 +144,7 @@ async function registerCommand(command: 'register' | 'deregister', v: Values, po
     return EXIT_OK;
   }
 
-  const url = io.env.FINOPS_PLATFORM_URL;
-  const token = io.env.FINOPS_PLATFORM_TOKEN;
-  if (!url) throw new UsageError('FINOPS_PLATFORM_URL is not set: set it to the platform\'s base URL, e.g. https://finops.example.com');
-  if (!token) throw new UsageError('FINOPS_PLATFORM_TOKEN is not set: set it to the platform API token');
-  let client: PlatformClient;
-  try {
-    client = hooks.makeClient ? hooks.makeClient(url, token) : newClient(url, token);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const client = platformClient(io, hooks);
   const reader = hooks.readSecret ?? secretsManagerReader();
   const results = [];
   for (const [i, c] of checked.entries()) {
@@ -175,6 +171,40 @@ async function registerCommand(command: 'register' | 'deregister', v: Values, po
     }
   }
   return EXIT_OK;
+}
+
+/** `deregister --org <slug> --integration-id <id>`: what the cdktf construct's destroy step runs (it keeps no bundle). */
+async function deregisterById(v: Values, io: CliIo, hooks: CliHooks): Promise<number> {
+  const id = v['integration-id']!;
+  if (inputCount({ bundle: v.bundle, terraformOutput: v['terraform-output'], cdkOutputs: v['cdk-outputs'] }) > 0) {
+    throw new UsageError('give either --integration-id with --org, or a bundle input, not both');
+  }
+  if (!v.org || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(v.org)) throw new UsageError(`--integration-id needs --org <slug> (1 to 63 lowercase letters, digits and '-'); got ${v.org === undefined ? 'nothing' : `'${v.org}'`}`);
+  if (!/^(aws|gcp|azure|oci)-[A-Za-z0-9.-]{1,200}$/.test(id)) throw new UsageError(`--integration-id must be '<provider>-<scope id>', e.g. 'aws-123456789012'; got '${id}'`);
+  const path = fillPath(API_V1.deleteIntegration.path, { org: v.org, integrationId: id });
+  if (v['dry-run']) {
+    io.stdout(v.json ? `${JSON.stringify({ dryRun: true, calls: [{ method: 'DELETE', path }] }, null, 2)}\n` : `DELETE ${path}\n`);
+    return EXIT_OK;
+  }
+  const client = platformClient(io, hooks);
+  io.stderr(`finops-integrations: deregister integration '${id}' from org '${v.org}'\n`);
+  const answer = await client.deleteIntegration(v.org, id);
+  const outcome = { org: v.org, integrationId: id, steps: [{ operation: 'deleteIntegration', answer }] };
+  io.stdout(v.json ? `${JSON.stringify({ command: 'deregister', results: [outcome] }, null, 2)}\n` : `deregistered ${id} in org ${v.org} (deleteIntegration ${answer.status})\n`);
+  return EXIT_OK;
+}
+
+/** The client for FINOPS_PLATFORM_URL and FINOPS_PLATFORM_TOKEN. */
+function platformClient(io: CliIo, hooks: CliHooks): PlatformClient {
+  const url = io.env.FINOPS_PLATFORM_URL;
+  const token = io.env.FINOPS_PLATFORM_TOKEN;
+  if (!url) throw new UsageError('FINOPS_PLATFORM_URL is not set: set it to the platform\'s base URL, e.g. https://finops.example.com');
+  if (!token) throw new UsageError('FINOPS_PLATFORM_TOKEN is not set: set it to the platform API token');
+  try {
+    return hooks.makeClient ? hooks.makeClient(url, token) : newClient(url, token);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 /** The Financial Structure goes to each org once: to the first bundle of that org. */

@@ -191,6 +191,17 @@ describe('finops-integrations deregister', () => {
     expect(server.integrations.size).toBe(0);
   });
 
+  test('--org with --integration-id: no bundle needed (the cdktf destroy step runs this)', async () => {
+    const dir = tempFiles({ 'b.json': fixture('gcp-key') });
+    await runCli(['register', '--bundle', 'b.json'], { server, cwd: dir });
+    const run = await runCli(['deregister', '--org', 'acme-gcp', '--integration-id', 'gcp-012345-6789AB-CDEF01'], { server });
+    expect(run).toEqual({ code: 0, stdout: 'deregistered gcp-012345-6789AB-CDEF01 in org acme-gcp (deleteIntegration deleted)\n', stderr: expect.stringContaining('deregister') });
+    expect(server.integrations.size).toBe(0);
+    const bad = await runCli(['deregister', '--integration-id', 'gcp-012345-6789AB-CDEF01'], { server });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--integration-id needs --org <slug>');
+  });
+
   test('needs no secret: an AWS bundle naming its key by ARN reads nothing', async () => {
     const dir = tempFiles({ 'outputs.json': cdkOutputs() });
     const run = await runCli(['deregister', '--cdk-outputs', 'outputs.json'], { server, cwd: dir });

@@ -61,6 +61,8 @@ interface Operation {
   readonly params: string[];
   readonly contentType?: string;
   readonly validateBody?: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+  /** Validators of the path parameters, from the document's parameter schemas. */
+  readonly validateParams: Record<string, (data: unknown) => boolean>;
 }
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
@@ -186,7 +188,9 @@ export class ContractServer {
 
   private apply(op: Operation, seen: SeenRequest): Answer {
     const params = Object.fromEntries(op.params.map((name, i) => [name, decodeURIComponent(op.regex.exec(seen.path)![i + 1])]));
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(params.org)) return { status: 400, body: error('invalid_org', `org '${params.org}' is not a valid slug`) };
+    for (const [name, value] of Object.entries(params)) {
+      if (!op.validateParams[name](value)) return { status: 400, body: error('invalid_parameter', `path parameter ${name} '${value}' does not match its schema`) };
+    }
     let data: unknown;
     if (op.contentType) {
       if ((seen.contentType ?? '').split(';')[0].trim() !== op.contentType) {
@@ -287,8 +291,17 @@ function loadOperations(): Operation[] {
   for (const [template, item] of Object.entries<any>(doc.paths)) {
     const params = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     const regex = new RegExp(`^${template.replace(/\{\w+\}/g, '([^/]+)')}$`);
+    // Parameters are references to components.parameters (test/platform/openapi.test.ts keeps it so).
+    const resolve = (p: any) => ({ ...doc.components.parameters[p.$ref.split('/').pop()], component: p.$ref.split('/').pop() });
+    const pathParams = (item.parameters ?? []).map(resolve);
     for (const [method, op] of Object.entries<any>(item)) {
       if (method === 'parameters') continue;
+      const all = [...pathParams, ...(op.parameters ?? []).map(resolve)].filter((p: any) => p.in === 'path');
+      const validateParams = Object.fromEntries(params.map((name) => {
+        const p = all.find((q: any) => q.name === name);
+        if (!p) throw new Error(`${template}: path parameter ${name} is not documented`);
+        return [name, ajv.compile({ $ref: `${OPENAPI_ID}#/components/parameters/${p.component}/schema` })];
+      }));
       const content = op.requestBody?.content ?? {};
       const contentType = Object.keys(content)[0];
       const pointer = contentType ? `#/paths/${template.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/requestBody/content/${contentType.replace(/\//g, '~1')}/schema` : undefined;
@@ -299,6 +312,7 @@ function loadOperations(): Operation[] {
         regex,
         params,
         contentType,
+        validateParams,
         validateBody: pointer ? ajv.compile({ $ref: `${OPENAPI_ID}${pointer}` }) as Operation['validateBody'] : undefined,
       });
     }

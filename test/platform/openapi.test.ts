@@ -3,6 +3,7 @@ import * as path from 'path';
 import { loadOpenApi, openApiAjv } from './contract-server';
 import { API_V1 } from '../../src/platform/api-v1';
 import { PlatformClient } from '../../src/platform/client';
+import { fixture, VALID_FIXTURES } from '../core/fixtures';
 
 /** The OpenAPI document and the client must describe the same calls. */
 
@@ -46,6 +47,20 @@ describe('schemas/platform/openapi.json and PlatformClient', () => {
     }
     expect(doc.components.responses.RetryLater.headers['Retry-After']).toBeDefined();
     expect(doc.components.securitySchemes.bearer).toEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+  });
+
+  test('every parameter is a reference to components.parameters, and every path parameter is documented', () => {
+    for (const [p, item] of Object.entries<any>(doc.paths)) {
+      const refs = [...(item.parameters ?? []), ...Object.values<any>(item).flatMap((op) => op.parameters ?? [])];
+      for (const r of refs) expect([p, r.$ref]).toEqual([p, expect.stringMatching(/^#\/components\/parameters\/\w+$/)]);
+      const documented = new Set(refs.map((r: any) => doc.components.parameters[r.$ref.split('/').pop()]).filter((x: any) => x.in === 'path').map((x: any) => x.name));
+      for (const [, name] of p.matchAll(/\{(\w+)\}/g)) expect([p, documented.has(name)]).toEqual([p, true]);
+    }
+  });
+
+  test('the integrationId parameter accepts the integration id of every provider', () => {
+    const validate = openApiAjv().compile({ $ref: 'https://finops-integrations.dev/schemas/platform/openapi.json#/components/parameters/integrationId/schema' });
+    for (const name of VALID_FIXTURES) expect([name, validate(fixture(name).integrationId)]).toEqual([name, true]);
   });
 
   test('the integration body is the bundle schema', () => {
