@@ -181,9 +181,9 @@ async function deregisterById(v: Values, io: CliIo, hooks: CliHooks): Promise<nu
   }
   if (!v.org || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(v.org)) throw new UsageError(`--integration-id needs --org <slug> (1 to 63 lowercase letters, digits and '-'); got ${v.org === undefined ? 'nothing' : `'${v.org}'`}`);
   if (!/^(aws|gcp|azure|oci)-[A-Za-z0-9.-]{1,200}$/.test(id)) throw new UsageError(`--integration-id must be '<provider>-<scope id>', e.g. 'aws-123456789012'; got '${id}'`);
-  const path = fillPath(API_V1.deleteIntegration.path, { org: v.org, integrationId: id });
+  const callPath = fillPath(API_V1.deleteIntegration.path, { org: v.org, integrationId: id });
   if (v['dry-run']) {
-    io.stdout(v.json ? `${JSON.stringify({ dryRun: true, calls: [{ method: 'DELETE', path }] }, null, 2)}\n` : `DELETE ${path}\n`);
+    io.stdout(v.json ? `${JSON.stringify({ dryRun: true, calls: [{ method: 'DELETE', path: callPath }] }, null, 2)}\n` : `DELETE ${callPath}\n`);
     return EXIT_OK;
   }
   const client = platformClient(io, hooks);
