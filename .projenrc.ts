@@ -114,6 +114,8 @@ project.package.addField('typesVersions', {
 // The root index loads its submodules lazily (as aws-cdk-lib does): rewrite lib/index.js after jsii.
 project.compileTask.reset('jsii --silence-warnings=reserved-word --silence-warnings=metadata/missing-dev-dependency');
 project.compileTask.exec('node build-tools/lazy-root-index.js');
+// finops-integrations/platform: its CDK and cdktf constructs load their framework on first use only.
+project.compileTask.exec('node build-tools/lazy-submodule-index.js platform');
 // The bundle validator as ajv standalone code, so that the CLI compiles no schema at start (issue 13).
 project.compileTask.exec('node build-tools/precompile-bundle-validator.js');
 
@@ -148,6 +150,7 @@ const bench = project.addTask('bench', {
 bench.spawn(project.compileTask);
 bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
+bench.exec('node bench/cli-validate.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({

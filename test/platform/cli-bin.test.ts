@@ -23,6 +23,8 @@ function run(argv: string[], env: Record<string, string> = {}, cwd = ROOT): Prom
   });
 }
 
+jest.setTimeout(30_000); // separate node processes on a busy machine
+
 let server: ContractServer;
 beforeAll(async () => { server = await ContractServer.start(); });
 afterAll(async () => { await server.close(); });
