@@ -67,7 +67,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   publishToNuget: { dotNetNamespace: 'FinopsIntegrations', packageId: 'FinopsIntegrations' },
   publishToGo: { moduleName: 'github.com/finops-integrations/finops-integrations-go' },
 
-  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*'],
+  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*', '/assets/'],
   npmignoreEnabled: true,
 });
 
@@ -118,6 +118,8 @@ project.compileTask.exec('node build-tools/lazy-root-index.js');
 project.compileTask.exec('node build-tools/lazy-submodule-index.js platform');
 // The bundle validator as ajv standalone code, so that the CLI compiles no schema at start (issue 13).
 project.compileTask.exec('node build-tools/precompile-bundle-validator.js');
+// The CDK PlatformRegistration handler, bundled now so that users need no esbuild or Docker at synth.
+project.compileTask.exec('node build-tools/bundle-handler.js');
 
 // The package task only builds the JavaScript package here (other languages need registries we can't reach).
 project.tasks.tryFind('package-all')?.reset();
@@ -167,5 +169,6 @@ project.eslint?.addLintPattern('bench');
 
 project.npmignore?.exclude('/examples/', '/bench/', '/build-tools/', '/.ci/', 'cdk.out', 'cdktf.out');
 project.npmignore?.include('/schemas/');
+project.npmignore?.include('/assets/');
 
 project.synth();

@@ -4,3 +4,5 @@
 export * from './client';
 export * from './tf-registration-props';
 export { TerraformPlatformRegistration } from './tf-registration';
+export * from './cdk-registration-props';
+export { PlatformRegistration } from './cdk-registration';

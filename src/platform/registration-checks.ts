@@ -1,9 +1,9 @@
 import { IConstruct } from 'constructs';
+import { checkPlatformUrl } from './platform-url';
 import { propError } from '../core/errors';
 import { checkPattern } from '../core/prop-checks';
 import { isUnresolved } from '../core/tokens';
 import { validateBundle } from '../core/validate-bundle';
-import { checkPlatformUrl } from './platform-url';
 
 /**
  * Synth-time checks shared by the CDK and the cdktf `PlatformRegistration` (framework-free, so

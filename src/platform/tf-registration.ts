@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DataResource, Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { propError } from '../core/errors';
 import { checkBundleProp, checkOrgProp, checkPlatformUrlProp } from './registration-checks';
 import { TerraformPlatformRegistrationProps } from './tf-registration-props';
+import { propError } from '../core/errors';
 
 const DEFAULT_CLI = 'npx --no-install finops-integrations';
 

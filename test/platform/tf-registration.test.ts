@@ -1,8 +1,9 @@
 import { execFile } from 'child_process';
+import { createHash } from 'crypto';
 import * as path from 'path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { fixture } from '../core/fixtures';
 import { TerraformPlatformRegistration, TerraformPlatformRegistrationProps } from '../../src/platform';
+import { fixture } from '../core/fixtures';
 import { ROOT } from '../shared-helpers';
 import { tempFiles } from './cli-helpers';
 import { ContractServer } from './contract-server';
@@ -12,7 +13,9 @@ import { ContractServer } from './contract-server';
 const GCP_BUNDLE = JSON.stringify(fixture('gcp-key'));
 const URL = 'https://finops.example.com';
 
-function synth(props: Partial<TerraformPlatformRegistrationProps> = {}, withStack?: (stack: TerraformStack) => Partial<TerraformPlatformRegistrationProps>): any {
+type Props = Partial<TerraformPlatformRegistrationProps>;
+
+function synth(props: Props = {}, withStack?: (stack: TerraformStack) => Props): any {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'Stack');
   new TerraformPlatformRegistration(stack, 'Platform', { bundle: GCP_BUNDLE, platformUrl: URL, ...props, ...withStack?.(stack) });
@@ -35,7 +38,7 @@ describe('TerraformPlatformRegistration (synth)', () => {
     expect(exec.interpreter).toEqual(['/bin/sh', '-c']);
     expect(exec.environment).toEqual({ FINOPS_BUNDLE: GCP_BUNDLE, FINOPS_PLATFORM_URL: URL });
     expect(exec.when).toBeUndefined();
-    expect(register.triggers_replace).toEqual(expect.objectContaining({ bundle_sha256: require('crypto').createHash('sha256').update(GCP_BUNDLE).digest('hex'), org: 'acme-gcp', platform_url: URL }));
+    expect(register.triggers_replace).toEqual(expect.objectContaining({ bundle_sha256: createHash('sha256').update(GCP_BUNDLE).digest('hex'), org: 'acme-gcp', platform_url: URL }));
     expect(JSON.stringify(register)).not.toContain('FINOPS_PLATFORM_TOKEN');
   });
 
