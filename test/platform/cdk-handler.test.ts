@@ -30,6 +30,8 @@ jest.mock('@aws-sdk/client-secrets-manager', () => ({
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { handler } = require(path.join(ROOT, 'assets', 'platform-registration', 'lib', 'platform', 'registration-handler.js')) as { handler: typeof Handler };
 
+jest.setTimeout(20_000); // real sockets and retries on a busy machine
+
 let server: ContractServer;
 let cfn: http.Server;
 let answers: any[];

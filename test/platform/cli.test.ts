@@ -44,6 +44,8 @@ function terraformOutput(...bundles: unknown[]): Record<string, unknown> {
 
 const VALID_FS = 'provider,scope_type,scope_id,scope_name,business_unit,cost_center,owner_email\r\naws,account,123456789012,payer,Retail,CC-100,finops@acme.example\r\n';
 
+jest.setTimeout(20_000); // real sockets and retries on a busy machine
+
 let server: ContractServer;
 beforeEach(async () => { server = await ContractServer.start(); sent.length = 0; });
 afterEach(async () => { await server.close(); });

@@ -10,6 +10,8 @@ const FAST: Partial<PlatformClientProps> = {
 };
 const SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'; // 40 characters, the AWS documentation's example
 
+jest.setTimeout(20_000); // real sockets and retries on a busy machine
+
 let server: ContractServer;
 beforeEach(async () => { server = await ContractServer.start(); });
 afterEach(async () => { await server.close(); });
