@@ -54,7 +54,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   // Dev versions are set explicitly below (the verified versions), not derived from peer floors.
   peerDependencyOptions: { pinnedDevDependency: false },
-  bundledDeps: ['ajv@^8.17.1'],
+  // Runtime deps are bundled (jsii): ajv validates bundles, csv-parse reads the Financial Structure CSV.
+  bundledDeps: ['ajv@^8.17.1', 'csv-parse@^7.0.3'],
 
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -76,7 +77,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   publishToNuget: { dotNetNamespace: 'FinopsIntegrations', packageId: 'FinopsIntegrations' },
   publishToGo: { moduleName: 'github.com/finops-integrations/finops-integrations-go' },
 
-  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*', 'test/.cfn-templates'],
+  gitignore: ['cdk.out', 'cdktf.out', '.gen', 'bench/.tmp', '*.tfstate', '*.tfstate.*', '.terraform/', '.terraform.lock.hcl', 'test/.readme-*', 'test/.cfn-templates', '/assets/'],
   npmignoreEnabled: true,
 });
 
@@ -97,6 +98,16 @@ project.package.addField('peerDependenciesMeta',
 project.addDevDeps('constructs@^10.5.1', 'cdk-nag@^3.0.2', 'aws-cdk@^2', 'jsii-docgen@^10.12.6');
 // DESIGN D6: generates src/providers/<name>/ from schemas/providers/<name>.json (build-tools/gen-providers.js).
 project.addDevDeps('@cdktf/provider-generator@0.21.0');
+
+// ---- platform registration (issue 13) ------------------------------------------------------
+// The CLI reads an AWS access key secret by ARN only with --cdk-outputs (or a bundle naming one), and
+// loads the SDK at that moment. It is not a dependency of the package (jsii accepts no non-jsii peer,
+// and a GCP-only user should not download the AWS SDK): the CLI tells users to install it when needed.
+// The Lambda Node.js runtime provides it to the custom resource handler.
+project.deps.addDependency('@aws-sdk/client-secrets-manager@^3.1162.0', DependencyType.BUILD);
+// esbuild bundles the custom resource handler at the library's build, so users need neither esbuild nor Docker.
+project.addDevDeps('esbuild@^0.28.2');
+project.addBins({ 'finops-integrations': 'lib/cli/bin.js' });
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
 project.package.addField('exports', {
@@ -125,6 +136,12 @@ new TextFile(project, 'src/index.ts', {
 // The root index loads its submodules lazily (as aws-cdk-lib does): rewrite lib/index.js after jsii.
 project.compileTask.reset('jsii --silence-warnings=reserved-word --silence-warnings=metadata/missing-dev-dependency');
 project.compileTask.exec('node build-tools/lazy-root-index.js');
+// finops-integrations/platform: its CDK and cdktf constructs load their framework on first use only.
+project.compileTask.exec('node build-tools/lazy-submodule-index.js platform');
+// The bundle validator as ajv standalone code, so that the CLI compiles no schema at start (issue 13).
+project.compileTask.exec('node build-tools/precompile-bundle-validator.js');
+// The CDK PlatformRegistration handler, bundled now so that users need no esbuild or Docker at synth.
+project.compileTask.exec('node build-tools/bundle-handler.js');
 
 // The package task only builds the JavaScript package here (other languages need registries we can't reach).
 project.tasks.tryFind('package-all')?.reset();
@@ -167,6 +184,7 @@ bench.spawn(project.compileTask);
 bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
 bench.exec('node bench/aws-synth-cost.js');
+bench.exec('node bench/cli-validate.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({
@@ -183,5 +201,6 @@ project.eslint?.addLintPattern('bench');
 
 project.npmignore?.exclude('/examples/', '/bench/', '/build-tools/', '/.ci/', 'cdk.out', 'cdktf.out');
 project.npmignore?.include('/schemas/');
+project.npmignore?.include('/assets/');
 
 project.synth();

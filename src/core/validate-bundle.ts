@@ -28,16 +28,35 @@ interface AjvError {
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 let compiled: Validator | undefined;
 
-/** Compile the v1 schema once, on first use (ajv is loaded only then, keeping `require` cheap). */
+/** The ajv options of the validator; build-tools/precompile-bundle-validator.js compiles with the same. */
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true } as const;
+
+/**
+ * The v1 validator, made once on first use: the one precompiled at build time (ajv standalone
+ * code in lib/, no schema compile at run time) or, when running from source, compiled now
+ * (ajv is loaded only then, keeping `require` cheap).
+ */
 function validator(): Validator {
-  if (!compiled) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Ajv2020 = require('ajv/dist/2020').default;
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    for (const doc of loadBundleSchemas().values()) ajv.addSchema(doc);
-    compiled = ajv.getSchema(schemaId('bundle')) as Validator;
-  }
+  if (!compiled) compiled = precompiled() ?? compileNow();
   return compiled;
+}
+
+function precompiled(): Validator | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('./bundle-validator.generated').bundle as Validator;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /bundle-validator\.generated/.test((e as Error).message)) return undefined;
+    throw e;
+  }
+}
+
+function compileNow(): Validator {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  for (const doc of loadBundleSchemas().values()) ajv.addSchema(doc);
+  return ajv.getSchema(schemaId('bundle')) as Validator;
 }
 
 /** Turn an ajv error into a problem that points at the field itself. */
