@@ -10,6 +10,7 @@ const OPTIONAL_PEERS: Record<string, string> = {
   '@cdktf/provider-google': '>=16.12.1 <17.0.0',
   '@cdktf/provider-azurerm': '>=14.23.1 <15.0.0',
   '@cdktf/provider-azuread': '>=14.3.1 <15.0.0',
+  '@cdktf/provider-time': '>=11.0.1 <12.0.0',
 };
 
 /** Exact versions we build and test against (FACTS.md "Verified versions"). */
@@ -19,6 +20,7 @@ const DEV_VERSIONS: Record<string, string> = {
   '@cdktf/provider-google': '16.12.1',
   '@cdktf/provider-azurerm': '14.23.1',
   '@cdktf/provider-azuread': '14.3.1',
+  '@cdktf/provider-time': '11.0.1',
 };
 
 const project = new awscdk.AwsCdkConstructLibrary({

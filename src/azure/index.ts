@@ -1,2 +1,4 @@
-// finops-integrations/azure: not built yet; see the README's "Status" section.
-export {};
+// finops-integrations/azure: AzureBillingIntegration (cdktf) and its choices.
+export * from './billing-integration';
+export { AzurePlatformAccess, AzureClientSecretOptions, AzureFederatedCredentialOptions } from './platform-access';
+export { AzureExportScope } from './export-scope';
