@@ -9,7 +9,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
-import { Fn, ITerraformDependable, TerraformOutput, TerraformResource, Token } from 'cdktf';
+import { ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzureExportScope, AzureRoleScope, scopeKeyOf } from './export-scope';
 import { SEED_EXPORT_TYPES } from './export-type';
@@ -20,7 +20,6 @@ import {
 import { EVENTGRID_EVENTSUBSCRIPTION_READER, READER, roleDefinitionId, STORAGE_BLOB_DATA_READER } from './permissions';
 import { AzurePlatformAccess } from './platform-access';
 import { containerSas } from './sas';
-import { checkUnionLike, emitTfBundleOutputs } from './stand-ins';
 import { existingExportStorage, ExportStorage, newExportStorage } from './storage';
 import { AzureBillingBundle, AzureBundleExport, AzureCostOrchestrator } from '../core/azure-bundle';
 import { ManualStep } from '../core/bundle';
@@ -28,8 +27,9 @@ import { bundleBase } from '../core/bundle-base';
 import { propError } from '../core/errors';
 import { IntegrationId } from '../core/integration-id';
 import { BillingIntegrationProps } from '../core/integration-props';
-import { checkExclusive } from '../core/prop-checks';
+import { checkExclusive, checkUnionLike } from '../core/prop-checks';
 import { isUnresolved } from '../core/tokens';
+import { emitTfBundleOutputs, tfBundleJson } from '../private/tf-outputs';
 
 /** Props of `AzureBillingIntegration`. */
 export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
@@ -137,12 +137,6 @@ export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
    * @default true
    */
   readonly registerExportsResourceProvider?: boolean;
-
-  /**
-   * Name of the whole-bundle Terraform output (with `emitOutputs`).
-   * @default 'finops_azure_bundle'
-   */
-  readonly bundleOutputName?: string;
 }
 
 /**
@@ -228,6 +222,8 @@ export class AzureBillingIntegration extends Construct {
    * @default - only with `emitOutputs: true`
    */
   public readonly bundleOutput?: TerraformOutput;
+  /** One output per non-secret field of `costOrchestrator` (with `emitOutputs: true`; else empty). */
+  public readonly fieldOutputs: TerraformOutput[];
 
   constructor(scope: Construct, id: string, props: AzureBillingIntegrationProps) {
     super(scope, id);
@@ -251,7 +247,7 @@ export class AzureBillingIntegration extends Construct {
       throw propError(this, 'sasValidityDays', `must be longer than 'rotationDays' (${rotationDays}), or the SAS token expires before the rotation renews it`, sasValidityDays);
     }
     const access = props.access ?? AzurePlatformAccess.clientSecret();
-    checkUnionLike(this, 'access', access);
+    checkUnionLike(this, 'access', access, 'AzurePlatformAccess.clientSecret()');
     const exportScopes = props.exportScopes ?? [AzureExportScope.subscription(subscriptionId)];
     checkExportScopes(this, exportScopes);
     const storageProps = this.checkStorageProps(props);
@@ -364,25 +360,16 @@ export class AzureBillingIntegration extends Construct {
       ...bundleBase(this, 'azure', IntegrationId.azure(subscriptionId), props, this.manualSteps),
       costOrchestrator,
     };
-    this.bundle = Token.asString(Fn.jsonencode(this.outputs));
+    this.bundle = tfBundleJson(this.outputs);
 
     if (props.emitOutputs) {
-      // The bundle always holds the SAS token and the connection string: always sensitive.
-      this.bundleOutput = emitTfBundleOutputs(this, {
-        outputs: this.outputs,
-        bundleOutputName: props.bundleOutputName ?? 'finops_azure_bundle',
-        holdsSecret: true,
-        fields: {
-          tenantId: props.tenantId,
-          clientId: this.application.clientId,
-          objectId: principalId,
-          subscriptionId,
-          storageAccountName: storage.accountName,
-          resourceGroup: storage.resourceGroupName,
-          containerName,
-          sasExpiry: sas.expiry,
-        },
-      }).bundleOutput;
+      // The bundle holds the SAS token and the connection string (and the client secret in the
+      // seed's mode): the whole-bundle output is sensitive; the per-field outputs hold no secret.
+      const emitted = emitTfBundleOutputs(this, this.outputs, props.bundleOutputName);
+      this.bundleOutput = emitted.bundleOutput;
+      this.fieldOutputs = emitted.fieldOutputs;
+    } else {
+      this.fieldOutputs = [];
     }
   }
 
@@ -422,7 +409,7 @@ function checkExportScopes(scope: Construct, exportScopes: AzureExportScope[]): 
   }
   const seen = new Map<string, number>();
   exportScopes.forEach((s, i) => {
-    checkUnionLike(scope, `exportScopes[${i}]`, s);
+    checkUnionLike(scope, `exportScopes[${i}]`, s, "AzureExportScope.subscription('<subscription id>')");
     const key = scopeKeyOf(s);
     if (key === undefined) return;
     const first = seen.get(key);

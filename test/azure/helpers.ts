@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest';
 import { AzureBillingIntegration, AzureBillingIntegrationProps } from '../../src/azure';
+import { TfResource, TfTemplate } from '../kit/tf-template';
 
 Testing.setupJest();
 
@@ -8,6 +9,18 @@ Testing.setupJest();
 export const TENANT = '00000000-0000-4000-8000-000000000001';
 export const SUBSCRIPTION = '11111111-1111-4111-8111-111111111111';
 export const OTHER_SUBSCRIPTION = '22222222-2222-4222-8222-222222222222';
+
+/** Built-in role GUIDs, written out here (not imported from src) so that a changed role fails the tests. */
+export const ROLE = {
+  eventGridEventSubscriptionReader: '2414bbcf-6497-4faf-8c65-045460748405',
+  storageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
+  reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+};
+
+/** `/subscriptions/<sub>/providers/Microsoft.Authorization/roleDefinitions/<guid>`. */
+export function roleDefinition(subscriptionId: string, guid: string): string {
+  return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+}
 
 /** The props every test starts from: a new storage account in the integration's subscription. */
 export const BASE_PROPS: AzureBillingIntegrationProps = {
@@ -19,7 +32,7 @@ export const BASE_PROPS: AzureBillingIntegrationProps = {
 };
 
 /** Props with a few replaced; a key set to `undefined` removes it. */
-function withProps(props: Partial<AzureBillingIntegrationProps>): AzureBillingIntegrationProps {
+export function withProps(props: Partial<AzureBillingIntegrationProps>): AzureBillingIntegrationProps {
   const merged: Record<string, unknown> = { ...BASE_PROPS, ...props };
   for (const [k, v] of Object.entries(props)) if (v === undefined) delete merged[k];
   return merged as unknown as AzureBillingIntegrationProps;
@@ -32,11 +45,23 @@ export function build(props: Partial<AzureBillingIntegrationProps> = {}): AzureB
   return new AzureBillingIntegration(stack, 'Billing', withProps(props));
 }
 
-/** One integration in a fresh stack and its synthesized Terraform JSON. */
+/** One integration in a fresh stack, read through the shared kit. */
 export function synthIntegration(props: Partial<AzureBillingIntegrationProps> = {}) {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'Stack');
   const integration = new AzureBillingIntegration(stack, 'Billing', withProps(props));
-  const json = Testing.synth(stack);
-  return { app, stack, integration, json, synth: JSON.parse(json) as { resource: Record<string, Record<string, any>>; data?: Record<string, Record<string, any>>; output?: Record<string, any> } };
+  const t = TfTemplate.fromStack(stack);
+  return { stack, integration, t };
+}
+
+/** The `${type.id.attr}` expression of the only resource of `type`. */
+export function refOfOnly(t: TfTemplate, type: string, attribute: string): string {
+  const all = t.resources(type);
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return TfTemplate.ref(all[0], attribute);
+}
+
+/** The role assignments of `guid`, by scope. */
+export function assignmentsOf(t: TfTemplate, guid: string): TfResource[] {
+  return t.resources('azurerm_role_assignment').filter((r) => String(r.config.role_definition_id).endsWith(`/${guid}`));
 }
