@@ -136,7 +136,7 @@ function exportConfig(name: string, type: AzureExportType, context: AzureExportS
     fileFormat: 'Csv',
     exportDataStorageLocation: { containerId: context.containerId, rootFolderPath: context.rootFolderPath },
     exportDataOptions: { type: type.value, timeFrame: 'MonthToDate' },
-    dependsOn: context.dependsOn,
+    ...(context.dependsOn.length > 0 ? { dependsOn: context.dependsOn } : {}),
   };
 }
 
