@@ -140,8 +140,8 @@ function exportConfig(name: string, type: AzureExportType, context: AzureExportS
   };
 }
 
-function bundleEntry(name: string, type: AzureExportType, context: AzureExportScopeContext): AzureBundleExport {
-  return { name, type: type.value, rootFolderPath: context.rootFolderPath };
+function bundleEntry(name: string, type: AzureExportType, context: AzureExportScopeContext, scopeId: string): AzureBundleExport {
+  return { name, type: type.value, rootFolderPath: context.rootFolderPath, scope: scopeId };
 }
 
 class SubscriptionScope extends AzureExportScope {
@@ -163,7 +163,7 @@ class SubscriptionScope extends AzureExportScope {
     });
     return {
       exports: exports.map((e) => e.resource),
-      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context)),
+      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context, this.scopeId)),
       roleScopes: [{ id: this.scopeId, subscriptionId: this.subscriptionId, key }],
       manualSteps: [],
     };
@@ -192,7 +192,7 @@ class ResourceGroupScope extends AzureExportScope {
     });
     return {
       exports: exports.map((e) => e.resource),
-      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context)),
+      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context, this.scopeId)),
       roleScopes: [{ id: this.scopeId, subscriptionId: this.subscriptionId, key }],
       manualSteps: [],
     };
@@ -219,7 +219,7 @@ class BillingAccountScope extends AzureExportScope {
     const sub = context.integrationSubscriptionId;
     return {
       exports: exports.map((e) => e.resource),
-      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context)),
+      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context, this.scopeId)),
       // The subscriptions of a billing account are not known at synth time: the read roles go on
       // the integration's own subscription (where the storage is); add subscription scopes for more.
       roleScopes: [{ id: `/subscriptions/${sub}`, subscriptionId: sub, key: isUnresolved(sub) ? 'integration' : sub.toLowerCase() }],
