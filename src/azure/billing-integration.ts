@@ -11,7 +11,8 @@ import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container'
 import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
 import { ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { AzureExportScope, AzureRoleScope, scopeKeyOf } from './export-scope';
+import { AzureRoleScope } from './binding-contexts';
+import { AzureExportScope } from './export-scope';
 import { SEED_EXPORT_TYPES } from './export-type';
 import {
   checkContainerName, checkDays, checkDisplayName, checkExportNamePrefix, checkGuid, checkIpRange,
@@ -410,8 +411,9 @@ function checkExportScopes(scope: Construct, exportScopes: AzureExportScope[]): 
   const seen = new Map<string, number>();
   exportScopes.forEach((s, i) => {
     checkUnionLike(scope, `exportScopes[${i}]`, s, "AzureExportScope.subscription('<subscription id>')");
-    const key = scopeKeyOf(s);
-    if (key === undefined) return;
+    // Resource Manager IDs are case-insensitive.
+    if (isUnresolved(s.scopeId)) return;
+    const key = s.scopeId.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
       throw propError(scope, `exportScopes[${i}]`, `must not repeat exportScopes[${first}] (each scope gets its exports once)`, s.scopeId);

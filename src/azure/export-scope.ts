@@ -2,63 +2,13 @@ import { createHash } from 'crypto';
 import { BillingAccountCostManagementExport } from '@cdktf/provider-azurerm/lib/billing-account-cost-management-export';
 import { ResourceGroupCostManagementExport } from '@cdktf/provider-azurerm/lib/resource-group-cost-management-export';
 import { SubscriptionCostManagementExport } from '@cdktf/provider-azurerm/lib/subscription-cost-management-export';
-import { ITerraformDependable, TerraformResource } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { AzureExportScopeConfig, AzureExportScopeContext } from './binding-contexts';
 import { AzureExportType, exportSchedule } from './export-type';
 import { checkBillingAccountId, checkGuid, checkResourceGroupName } from './name-rules';
-import { AzureBundleExport } from '../core/azure-bundle';
-import { ManualStep } from '../core/bundle';
 import { propError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
-
-/**
- * What a scope's `_bind` receives from the integration.
- * @internal
- */
-export interface AzureExportScopeContext {
-  /** Prop path of this scope, for errors: `exportScopes[3]`. */
-  readonly prop: string;
-  /** Prefix of the export names. */
-  readonly exportNamePrefix: string;
-  /** Folder in the container the exports write under. */
-  readonly rootFolderPath: string;
-  /** Resource Manager ID of the export container. */
-  readonly containerId: string;
-  /** The export types to create at this scope. */
-  readonly exportTypes: readonly AzureExportType[];
-  /** The integration's subscription (where the storage is). */
-  readonly integrationSubscriptionId: string;
-  /** What every export waits for (the resource provider registration, the container). */
-  readonly dependsOn: ITerraformDependable[];
-}
-
-/**
- * A place read-only roles are assigned on for a scope.
- * @internal
- */
-export interface AzureRoleScope {
-  /** The Resource Manager scope: `/subscriptions/<id>` or `/subscriptions/<id>/resourceGroups/<name>`. */
-  readonly id: string;
-  /** Its subscription, for the role definition ID. */
-  readonly subscriptionId: string;
-  /** A short stable key for construct ids. */
-  readonly key: string;
-}
-
-/**
- * What a scope's `_bind` created and reports.
- * @internal
- */
-export interface AzureExportScopeConfig {
-  /** The export resources. */
-  readonly exports: TerraformResource[];
-  /** Their bundle entries. */
-  readonly bundleExports: AzureBundleExport[];
-  /** Where the per-scope read roles go (deduplicated by the integration). */
-  readonly roleScopes: AzureRoleScope[];
-  /** Steps no provider resource can do for this scope. */
-  readonly manualSteps: ManualStep[];
-}
 
 /**
  * A scope that Cost Management exports cover: a subscription, a resource group, or a whole
@@ -96,11 +46,6 @@ export abstract class AzureExportScope {
   public abstract _bind(scope: Construct, context: AzureExportScopeContext): AzureExportScopeConfig;
 }
 
-/** Scope ids are compared in lowercase (Resource Manager IDs are case-insensitive). */
-export function scopeKeyOf(scope: AzureExportScope): string | undefined {
-  return isUnresolved(scope.scopeId) ? undefined : scope.scopeId.toLowerCase();
-}
-
 function requireLiteral(scope: Construct, prop: string, value: string): void {
   if (isUnresolved(value)) {
     throw propError(scope, prop, 'must be known at synth time (export names and construct ids derive from it)', 'a Terraform token');
@@ -129,6 +74,7 @@ function exportName(prefix: string, type: AzureExportType, key: string): string 
 }
 
 /** The fields every azurerm export shares, whatever its scope. */
+type ExportConfig = ReturnType<typeof exportConfig>;
 function exportConfig(name: string, type: AzureExportType, context: AzureExportScopeContext) {
   return {
     name,
@@ -140,8 +86,18 @@ function exportConfig(name: string, type: AzureExportType, context: AzureExportS
   };
 }
 
-function bundleEntry(name: string, type: AzureExportType, context: AzureExportScopeContext, scopeId: string): AzureBundleExport {
-  return { name, type: type.value, rootFolderPath: context.rootFolderPath, scope: scopeId };
+/**
+ * One export per type of `context` at the scope `scopeId`, named from `key`: `make` creates the
+ * scope kind's azurerm resource (construct id = export name, unique and derived from the scope).
+ */
+function createExports(context: AzureExportScopeContext, key: string, scopeId: string,
+  make: (name: string, config: ExportConfig) => TerraformResource): Pick<AzureExportScopeConfig, 'exports' | 'bundleExports'> {
+  const created = context.exportTypes.map((type) => {
+    const name = exportName(context.exportNamePrefix, type, key);
+    const entry = { name, type: type.value, rootFolderPath: context.rootFolderPath, scope: scopeId };
+    return { resource: make(name, exportConfig(name, type, context)), entry };
+  });
+  return { exports: created.map((c) => c.resource), bundleExports: created.map((c) => c.entry) };
 }
 
 class SubscriptionScope extends AzureExportScope {
@@ -157,13 +113,9 @@ class SubscriptionScope extends AzureExportScope {
     requireLiteral(scope, prop, this.subscriptionId);
     checkGuid(scope, prop, this.subscriptionId);
     const key = this.subscriptionId.toLowerCase();
-    const exports = context.exportTypes.map((type) => {
-      const name = exportName(context.exportNamePrefix, type, key);
-      return { type, name, resource: new SubscriptionCostManagementExport(scope, name, { subscriptionId: this.scopeId, ...exportConfig(name, type, context) }) };
-    });
     return {
-      exports: exports.map((e) => e.resource),
-      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context, this.scopeId)),
+      ...createExports(context, key, this.scopeId, (name, config) =>
+        new SubscriptionCostManagementExport(scope, name, { subscriptionId: this.scopeId, ...config })),
       roleScopes: [{ id: this.scopeId, subscriptionId: this.subscriptionId, key }],
       manualSteps: [],
     };
@@ -186,13 +138,9 @@ class ResourceGroupScope extends AzureExportScope {
     checkGuid(scope, subProp, this.subscriptionId);
     checkResourceGroupName(scope, rgProp, this.resourceGroupName);
     const key = nameKey(`rg-${this.resourceGroupName}`, this.scopeId);
-    const exports = context.exportTypes.map((type) => {
-      const name = exportName(context.exportNamePrefix, type, key);
-      return { type, name, resource: new ResourceGroupCostManagementExport(scope, name, { resourceGroupId: this.scopeId, ...exportConfig(name, type, context) }) };
-    });
     return {
-      exports: exports.map((e) => e.resource),
-      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context, this.scopeId)),
+      ...createExports(context, key, this.scopeId, (name, config) =>
+        new ResourceGroupCostManagementExport(scope, name, { resourceGroupId: this.scopeId, ...config })),
       roleScopes: [{ id: this.scopeId, subscriptionId: this.subscriptionId, key }],
       manualSteps: [],
     };
@@ -212,14 +160,10 @@ class BillingAccountScope extends AzureExportScope {
     requireLiteral(scope, prop, this.billingAccountId);
     checkBillingAccountId(scope, prop, this.billingAccountId);
     const key = nameKey(`ba-${this.billingAccountId}`, this.scopeId);
-    const exports = context.exportTypes.map((type) => {
-      const name = exportName(context.exportNamePrefix, type, key);
-      return { type, name, resource: new BillingAccountCostManagementExport(scope, name, { billingAccountId: this.billingAccountId, ...exportConfig(name, type, context) }) };
-    });
     const sub = context.integrationSubscriptionId;
     return {
-      exports: exports.map((e) => e.resource),
-      bundleExports: exports.map((e) => bundleEntry(e.name, e.type, context, this.scopeId)),
+      ...createExports(context, key, this.scopeId, (name, config) =>
+        new BillingAccountCostManagementExport(scope, name, { billingAccountId: this.billingAccountId, ...config })),
       // The subscriptions of a billing account are not known at synth time: the read roles go on
       // the integration's own subscription (where the storage is); add subscription scopes for more.
       roleScopes: [{ id: `/subscriptions/${sub}`, subscriptionId: sub, key: isUnresolved(sub) ? 'integration' : sub.toLowerCase() }],
@@ -227,7 +171,8 @@ class BillingAccountScope extends AzureExportScope {
         id: `azure-billing-reader-${key}`.slice(0, 63).replace(/-+$/, ''),
         description: `Give the app registration (the bundle's clientId) read access to billing account ${this.billingAccountId}: ` +
           "'Billing account reader' for a Microsoft Customer Agreement, or 'Enterprise Administrator (read only)' for an EA enrollment. " +
-          'The platform then sees every subscription the billing account pays for. The exported files need no billing role: the platform reads them from the storage container.',
+          'The platform then sees every subscription the billing account pays for. ' +
+          'The exported files need no billing role: the platform reads them from the storage container.',
         url: 'https://learn.microsoft.com/azure/cost-management-billing/manage/understand-mca-roles',
       }],
     };

@@ -1,4 +1,5 @@
-// finops-integrations/azure: AzureBillingIntegration (cdktf) and its choices.
+// finops-integrations/azure: the Azure billing integration (cdktf, @cdktf/provider-azurerm,
+// @cdktf/provider-azuread, @cdktf/provider-time). Deep imports only. Exports the public API only.
 export * from './billing-integration';
-export { AzurePlatformAccess, AzureClientSecretOptions, AzureFederatedCredentialOptions } from './platform-access';
-export { AzureExportScope } from './export-scope';
+export * from './platform-access';
+export * from './export-scope';

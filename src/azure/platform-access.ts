@@ -1,9 +1,8 @@
-import { Application } from '@cdktf/provider-azuread/lib/application';
 import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
 import { ApplicationPasswordA } from '@cdktf/provider-azuread/lib/application-password';
-import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
+import { AzureAccessConfig, AzureAccessContext } from './binding-contexts';
 import { checkDays } from './name-rules';
 import { propError } from '../core/errors';
 import { checkLength, checkPattern } from '../core/prop-checks';
@@ -45,36 +44,6 @@ export interface AzureFederatedCredentialOptions {
    * @default 'finops-platform'
    */
   readonly displayName?: string;
-}
-
-/**
- * What an access variant's `_bind` receives from the integration.
- * @internal
- */
-export interface AzureAccessContext {
-  /** The app registration the credential belongs to. */
-  readonly application: Application;
-  /** The rotation that renews secrets and the SAS token. */
-  readonly rotation: TimeRotating;
-  /** Its period, in days (known at synth time unless a token). */
-  readonly rotationDays: number;
-  /** The prop path of the access, for errors: `access`. */
-  readonly prop: string;
-}
-
-/**
- * What an access variant created and what it adds to the bundle.
- * @internal
- */
-export interface AzureAccessConfig {
-  /** The client secret, in the seed's mode. */
-  readonly clientSecret?: ApplicationPasswordA;
-  /** The federated credential, in keyless mode. */
-  readonly federatedCredential?: ApplicationFederatedIdentityCredential;
-  /** The `costOrchestrator` fields of this variant (`clientSecret` in the seed's mode). */
-  readonly bundleFields: { readonly clientSecret?: string };
-  /** True when `bundleFields` holds a secret. */
-  readonly holdsSecret: boolean;
 }
 
 /**

@@ -22,7 +22,8 @@ export interface ContainerSas {
  * @see https://learn.microsoft.com/rest/api/storageservices/create-service-sas
  * @see https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string#create-a-connection-string-using-a-shared-access-signature
  */
-export function containerSas(scope: Construct, storage: ExportStorage, containerName: string, rotation: TimeRotating, validityDays: number): ContainerSas {
+export function containerSas(scope: Construct, storage: ExportStorage, containerName: string,
+  rotation: TimeRotating, validityDays: number): ContainerSas {
   const expiry = Fn.timeadd(rotation.rfc3339, `${validityDays * 24}h`);
   const sas = new DataAzurermStorageAccountBlobContainerSas(scope, 'ContainerSas', {
     connectionString: storage.signingConnectionString,

@@ -1,6 +1,6 @@
 import { OTHER_SUBSCRIPTION, SUBSCRIPTION, synthIntegration } from './helpers';
-import { validateBundle } from '../../src/core/validate-bundle';
 import { AzureExportScope, AzurePlatformAccess } from '../../src/azure';
+import { validateBundle } from '../../src/core/validate-bundle';
 
 /**
  * What `terraform apply` would put in the bundle: every `${...}` expression replaced by a value of

@@ -68,7 +68,8 @@ describe('storage: bring your own account by ID', () => {
   });
 
   test('the blob reader role uses the account\'s subscription', () => {
-    expect(assignmentsOf(t, ROLE.storageBlobDataReader)[0].config.role_definition_id).toBe(roleDefinition(OTHER_SUBSCRIPTION, ROLE.storageBlobDataReader));
+    expect(assignmentsOf(t, ROLE.storageBlobDataReader)[0].config.role_definition_id)
+      .toBe(roleDefinition(OTHER_SUBSCRIPTION, ROLE.storageBlobDataReader));
   });
 
   test('the bundle names the account and resource group from the ID', () => {

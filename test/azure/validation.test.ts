@@ -1,6 +1,6 @@
 import { build, OTHER_SUBSCRIPTION, SUBSCRIPTION } from './helpers';
-import { FinopsValidationError } from '../../src/core/errors';
 import { AzureExportScope, AzurePlatformAccess } from '../../src/azure';
+import { FinopsValidationError } from '../../src/core/errors';
 import { thrownBy } from '../shared-helpers';
 
 const ACCOUNT_ID = `/subscriptions/${OTHER_SUBSCRIPTION}/resourceGroups/shared-storage/providers/Microsoft.Storage/storageAccounts/acmeshared`;
@@ -133,7 +133,8 @@ describe('validation', () => {
   });
 
   test('fails if a scope is listed twice, in any letter case', () => {
-    expect(() => build({ exportScopes: [AzureExportScope.subscription(SUBSCRIPTION), AzureExportScope.subscription(OTHER_SUBSCRIPTION), AzureExportScope.subscription(SUBSCRIPTION.toUpperCase())] }))
+    const scopes = [SUBSCRIPTION, OTHER_SUBSCRIPTION, SUBSCRIPTION.toUpperCase()].map((id) => AzureExportScope.subscription(id));
+    expect(() => build({ exportScopes: scopes }))
       .toThrow(/^Stack\/Billing: 'exportScopes\[2\]' must not repeat exportScopes\[0\] \(each scope gets its exports once\); got '\/subscriptions\/11111111-1111-4111-8111-111111111111'$/i);
   });
 
