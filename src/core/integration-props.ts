@@ -4,7 +4,7 @@
  */
 export interface BillingIntegrationProps {
   /**
-   * Slug of the platform org that will hold this integration (seed: "create an org for each provider").
+   * Slug of the platform org that will hold this integration (the platform keeps one org per provider).
    * 1 to 63 lowercase letters, digits and '-'.
    * @default - the provider name: 'aws', 'gcp', 'azure' or 'oci'
    */
@@ -18,7 +18,7 @@ export interface BillingIntegrationProps {
 
   /**
    * Grant the read-only permissions the platform's provider recommendations need, and mark them
-   * enabled in the bundle (seed: "integrate the Recommendations specific to each provider").
+   * enabled in the bundle.
    * @default false
    */
   readonly recommendations?: boolean;

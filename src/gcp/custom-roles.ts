@@ -2,21 +2,10 @@ import { OrganizationIamCustomRole } from '@cdktf/provider-google/lib/organizati
 import { OrganizationIamMember } from '@cdktf/provider-google/lib/organization-iam-member';
 import { ProjectIamCustomRole } from '@cdktf/provider-google/lib/project-iam-custom-role';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
-import { ITerraformDependable, TerraformResource } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CustomRoleDefinition as RoleDefinition } from './permissions';
-
-/** A custom role and its binding, at the scope the construct chose. */
-export interface GcpRoleGrant {
-  /** Where the role is defined and bound: `organizations/<id>` or `projects/<id>`. */
-  readonly scope: string;
-  /** The custom role: `google_organization_iam_custom_role` or `google_project_iam_custom_role`. */
-  readonly role: TerraformResource;
-  /** Its additive binding: `google_organization_iam_member` or `google_project_iam_member`. */
-  readonly binding: TerraformResource;
-  /** The role's full name (`<scope>/roles/<roleId>`), a token until apply. */
-  readonly roleName: string;
-}
+import { GcpRoleGrant } from './role-grant';
 
 /** Where custom roles are defined and bound: an organization or a project (internal). */
 export interface RoleScope {

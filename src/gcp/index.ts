@@ -1,6 +1,6 @@
 // finops-integrations/gcp: the GCP billing integration (cdktf, @cdktf/provider-google).
 // Loads only the provider files it uses (deep imports). Exports the public API only.
-export { BigQueryLocation } from './bigquery-location';
-export { GcpPlatformAccess, GcpServiceAccountKeyOptions } from './platform-access';
-export { GcpRoleGrant } from './custom-roles';
-export { GcpBillingIntegration, GcpBillingIntegrationProps } from './billing-integration';
+export * from './bigquery-location';
+export * from './platform-access';
+export * from './role-grant';
+export * from './billing-integration';
