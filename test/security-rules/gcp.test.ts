@@ -1,8 +1,8 @@
-import { TfTemplate } from '../kit/tf-template';
 import {
   gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy, gcpCustomRolesReadOnly, gcpNoBasicOrAdminRoles, gcpNoProjectWideDataAccess,
 } from './gcp';
 import { runRules, Rule } from './rule';
+import { TfTemplate } from '../kit/tf-template';
 
 const READER = { google_project_iam_custom_role: { r: { role_id: 'r', permissions: ['bigquery.tables.getData', 'bigquery.tables.list'] } } };
 const VIEWER = { google_project_iam_custom_role: { v: { role_id: 'v', permissions: ['resourcemanager.projects.get'] } } };

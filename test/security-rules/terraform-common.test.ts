@@ -1,6 +1,6 @@
-import { TfTemplate } from '../kit/tf-template';
 import { runRules, Rule } from './rule';
 import { providerVersionsPinned, secretOutputsAreSensitive, secretsOnlyInOutputs } from './terraform-common';
+import { TfTemplate } from '../kit/tf-template';
 
 /** Each rule: a compliant fixture passes, a non-compliant one fails (the rule can fire). */
 const CASES: Array<[Rule, object, object]> = [
