@@ -98,7 +98,7 @@ export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
   readonly exportNamePrefix?: string;
 
   /**
-   * How the platform signs in: a client secret (the seed's flow) or a federated credential (no secret).
+   * How the platform signs in: a client secret (the platform's manual setup flow) or a federated credential (no secret).
    * @default AzurePlatformAccess.clientSecret()
    */
   readonly access?: AzurePlatformAccess;
@@ -144,7 +144,7 @@ export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
  * Connects Azure Cost Management data to the FinOps platform (cdktf, `@cdktf/provider-azurerm`,
  * `@cdktf/provider-azuread`, `@cdktf/provider-time`).
  *
- * Declares what the seed's Azure steps ask for: an app registration and its service principal, a
+ * Declares what the platform's Azure setup asks for: an app registration and its service principal, a
  * client secret with an end date (or a federated credential), the EventGrid EventSubscription
  * Reader role, a hardened storage account and container, ActualCost and AmortizedCost exports
  * for every scope, a read + list SAS token on the container and a connection string built on it,
@@ -164,12 +164,12 @@ export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
  * });
  */
 export class AzureBillingIntegration extends Construct {
-  /** Seed: "Create App Registration and note Client ID". */
+  /** The app registration the platform signs in as (its client ID is in the bundle). */
   public readonly application: Application;
   /** The app's service principal: every role is assigned to it (its object ID is the bundle's `objectId`). */
   public readonly servicePrincipal: ServicePrincipal;
   /**
-   * Seed: "Generate secret key and save value and ID". Terraform state holds its value.
+   * The client secret. Terraform state holds its value.
    * @default - federated credential mode: none
    */
   public readonly clientSecret?: ApplicationPasswordA;
@@ -182,7 +182,7 @@ export class AzureBillingIntegration extends Construct {
   public readonly rotation: TimeRotating;
 
   /**
-   * Seed: "Create storage account ... for exports".
+   * The new storage account the exports write to.
    * @default - with `storageAccountId`: none (see `existingStorageAccount`)
    */
   public readonly storageAccount?: StorageAccount;
@@ -191,7 +191,7 @@ export class AzureBillingIntegration extends Construct {
    * @default - a new account: none
    */
   public readonly existingStorageAccount?: DataAzurermStorageAccount;
-  /** Seed: "Create ... container for exports". Private. */
+  /** The private container the exports write to. */
   public readonly container: StorageContainer;
 
   /**
@@ -199,17 +199,17 @@ export class AzureBillingIntegration extends Construct {
    * @default - only with `registerExportsResourceProvider` (default true)
    */
   public readonly exportsResourceProviderRegistration?: ResourceProviderRegistration;
-  /** Seed: "Configure cost exports (Actual and Amortized) to storage": every export, per scope. */
+  /** Every cost export (ActualCost and AmortizedCost), for every scope. */
   public readonly costExports: TerraformResource[];
 
-  /** Seed: "Assign role (EventGrid Event Subscription Reader)": one per subscription or resource group covered. */
+  /** EventGrid EventSubscription Reader: one per subscription or resource group covered. */
   public readonly eventGridReaderAssignments: RoleAssignment[];
   /** Storage Blob Data Reader on the export container only. */
   public readonly blobReaderAssignment: RoleAssignment;
   /** Reader on each subscription or resource group covered, with `recommendations: true`; else empty. */
   public readonly recommendationsReaderAssignments: RoleAssignment[];
 
-  /** Seed: "Generate SAS token": the container SAS data source. */
+  /** The container SAS data source (read + list, HTTPS only). */
   public readonly containerSas: DataAzurermStorageAccountBlobContainerSas;
 
   /** What the platform needs. Fields are Terraform tokens until apply; secrets only in sensitive outputs. */

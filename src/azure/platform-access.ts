@@ -49,7 +49,7 @@ export interface AzureFederatedCredentialOptions {
 /**
  * How the platform signs in to Azure as the integration's app registration.
  *
- * - `clientSecret()` (default) is the seed's flow: "Generate secret key and save value and ID".
+ * - `clientSecret()` (default) is the platform's manual setup flow: a secret key whose value and ID the platform receives.
  *   The secret has an end date and is replaced on every rotation; its value is in the bundle, in
  *   Terraform state, and only ever in a `sensitive` output.
  * - `federatedCredential({ issuer, subject })`: no secret at all. The platform signs in with
@@ -57,7 +57,7 @@ export interface AzureFederatedCredentialOptions {
  * @see https://learn.microsoft.com/entra/workload-id/workload-identity-federation
  */
 export abstract class AzurePlatformAccess {
-  /** A client secret with an end date, renewed with the rotation (the seed's flow). */
+  /** A client secret with an end date, renewed with the rotation (the platform's manual setup flow). */
   public static clientSecret(options: AzureClientSecretOptions = {}): AzurePlatformAccess {
     return new ClientSecretAccess(options);
   }
