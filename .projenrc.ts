@@ -91,6 +91,8 @@ project.deps.addDependency(`aws-cdk-lib@${DEV_VERSIONS['aws-cdk-lib']}`, Depende
 project.package.addField('peerDependenciesMeta',
   Object.fromEntries(Object.keys(OPTIONAL_PEERS).map((name) => [name, { optional: true }])));
 project.addDevDeps('constructs@^10.5.1', 'cdk-nag@^3.0.2', 'aws-cdk@^2', 'jsii-docgen@^10.12.6');
+// DESIGN D6: generates src/providers/<name>/ from schemas/providers/<name>.json (build-tools/gen-providers.js).
+project.addDevDeps('@cdktf/provider-generator@0.21.0');
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
 project.package.addField('exports', {
@@ -127,6 +129,12 @@ project.tasks.tryFind('package-all')?.spawn(project.tasks.tryFind('package:js')!
 const docgenCheck = project.addTask('docgen:check', {
   description: 'Fail when API.md is not what jsii-docgen generates from the current assembly',
   exec: 'node build-tools/check-api-md.js',
+});
+
+// DESIGN D6: bindings for providers without a prebuilt cdktf package, from the schema subsets.
+project.addTask('gen:providers', {
+  description: 'Generate src/providers/<name>/ from every schemas/providers/<name>.json (commit the output)',
+  exec: 'node build-tools/gen-providers.js',
 });
 
 const synthExamples = project.addTask('synth:examples', {
