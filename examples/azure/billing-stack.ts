@@ -13,8 +13,8 @@ export const OTHER_SUBSCRIPTION_ID = '22222222-2222-4222-8222-222222222222'; // 
 
 /**
  * One stack that connects two subscriptions' costs to the FinOps platform: an app registration
- * with a rotating client secret, a hardened storage account, ActualCost and AmortizedCost exports
- * for each subscription, read-only roles, Advisor recommendations, and the bundle as outputs.
+ * with a rotating client secret, a hardened storage account, ActualCost, AmortizedCost and FOCUS
+ * exports for each subscription, read-only roles, Advisor recommendations, and the bundle as outputs.
  */
 export class AzureBillingStack extends TerraformStack {
   public readonly billing: AzureBillingIntegration;
@@ -42,6 +42,7 @@ export class AzureBillingStack extends TerraformStack {
       ],
       orgSlug: 'acme-azure',
       recommendations: true,
+      focus: true, // a FOCUS 1.0 export in Parquet as well, per subscription
       emitOutputs: true, // `terraform output -json finops_azure_bundle` (sensitive)
     });
   }

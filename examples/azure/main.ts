@@ -1,5 +1,5 @@
 // Azure billing integration, as a cdktf app: one stack that connects two subscriptions' Cost
-// Management data to the FinOps platform (finops-integrations/azure). The IDs in billing-stack.ts
+// Management data, FOCUS included, to the FinOps platform (finops-integrations/azure). The IDs in billing-stack.ts
 // are placeholders: replace them with yours.
 //
 // Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)

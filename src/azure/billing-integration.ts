@@ -131,6 +131,16 @@ export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
   readonly allowedIpRanges?: string[];
 
   /**
+   * Also export FOCUS (the FinOps Open Cost and Usage Specification, version 1.0r2) for every
+   * scope: a `FocusCost` export in Parquet (snappy), through the Exports API with an
+   * `azapi_resource` (azurerm has no FocusCost). The stack then also uses the `azure/azapi`
+   * provider, which signs in like azurerm (Azure CLI or `ARM_*` environment variables).
+   * @see https://learn.microsoft.com/azure/cost-management-billing/dataset-schema/cost-usage-details-focus
+   * @default false
+   */
+  readonly focus?: boolean;
+
+  /**
    * Register the `Microsoft.CostManagementExports` resource provider in the azurerm provider's
    * subscription, which Cost Management needs to write to a storage account there. Set `false`
    * when it is already registered (Terraform then asks to import it) or when someone else manages it.
@@ -199,7 +209,7 @@ export class AzureBillingIntegration extends Construct {
    * @default - only with `registerExportsResourceProvider` (default true)
    */
   public readonly exportsResourceProviderRegistration?: ResourceProviderRegistration;
-  /** Every cost export (ActualCost and AmortizedCost), for every scope. */
+  /** Every cost export (ActualCost and AmortizedCost, and FocusCost with `focus`), for every scope. */
   public readonly costExports: TerraformResource[];
 
   /** EventGrid EventSubscription Reader: one per subscription or resource group covered. */
@@ -307,6 +317,10 @@ export class AzureBillingIntegration extends Construct {
         exportTypes: SEED_EXPORT_TYPES,
         integrationSubscriptionId: subscriptionId,
         dependsOn,
+        // The Exports API takes the account ID and the container name; the container must exist first.
+        ...(props.focus ? {
+          focus: { storageAccountId: storage.accountId, containerName, rootFolderPath, dependsOn: [...dependsOn, this.container] },
+        } : {}),
       });
       costExports.push(...bound.exports);
       bundleExports.push(...bound.bundleExports);

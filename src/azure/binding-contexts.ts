@@ -4,6 +4,7 @@ import { ApplicationPasswordA } from '@cdktf/provider-azuread/lib/application-pa
 import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
 import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { AzureExportType } from './export-type';
+import { FocusExportTarget } from './focus-export';
 import { AzureBundleExport } from '../core/azure-bundle';
 import { ManualStep } from '../core/bundle';
 
@@ -61,6 +62,8 @@ export interface AzureExportScopeContext {
   readonly integrationSubscriptionId: string;
   /** What every export waits for (the resource provider registration, the container). */
   readonly dependsOn: ITerraformDependable[];
+  /** With `focus: true`: where the FOCUS export writes (it takes the account ID and container name). */
+  readonly focus?: FocusExportTarget;
 }
 
 /**

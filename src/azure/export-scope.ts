@@ -5,8 +5,10 @@ import { SubscriptionCostManagementExport } from '@cdktf/provider-azurerm/lib/su
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzureExportScopeConfig, AzureExportScopeContext } from './binding-contexts';
-import { AzureExportType, exportSchedule } from './export-type';
+import { AzureExportType, exportSchedule, FOCUS_COST } from './export-type';
+import { focusExport } from './focus-export';
 import { checkBillingAccountId, checkGuid, checkResourceGroupName } from './name-rules';
+import { AzureBundleExport } from '../core/azure-bundle';
 import { propError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
 
@@ -89,15 +91,18 @@ function exportConfig(name: string, type: AzureExportType, context: AzureExportS
 /**
  * One export per type of `context` at the scope `scopeId`, named from `key`: `make` creates the
  * scope kind's azurerm resource (construct id = export name, unique and derived from the scope).
+ * With FOCUS on, a FocusCost export through the Exports API as well (any scope kind).
  */
-function createExports(context: AzureExportScopeContext, key: string, scopeId: string,
+function createExports(scope: Construct, context: AzureExportScopeContext, key: string, scopeId: string,
   make: (name: string, config: ExportConfig) => TerraformResource): Pick<AzureExportScopeConfig, 'exports' | 'bundleExports'> {
   const created = context.exportTypes.map((type) => {
     const name = exportName(context.exportNamePrefix, type, key);
-    const entry = { name, type: type.value, rootFolderPath: context.rootFolderPath, scope: scopeId };
+    const entry = { name, type: type.value, rootFolderPath: context.rootFolderPath, scope: scopeId, format: 'Csv' };
     return { resource: make(name, exportConfig(name, type, context)), entry };
   });
-  return { exports: created.map((c) => c.resource), bundleExports: created.map((c) => c.entry) };
+  const all: Array<{ resource: TerraformResource; entry: AzureBundleExport }> = [...created];
+  if (context.focus) all.push(focusExport(scope, exportName(context.exportNamePrefix, FOCUS_COST, key), scopeId, context.focus));
+  return { exports: all.map((c) => c.resource), bundleExports: all.map((c) => c.entry) };
 }
 
 class SubscriptionScope extends AzureExportScope {
@@ -114,7 +119,7 @@ class SubscriptionScope extends AzureExportScope {
     checkGuid(scope, prop, this.subscriptionId);
     const key = this.subscriptionId.toLowerCase();
     return {
-      ...createExports(context, key, this.scopeId, (name, config) =>
+      ...createExports(scope, context, key, this.scopeId, (name, config) =>
         new SubscriptionCostManagementExport(scope, name, { subscriptionId: this.scopeId, ...config })),
       roleScopes: [{ id: this.scopeId, subscriptionId: this.subscriptionId, key }],
       manualSteps: [],
@@ -139,7 +144,7 @@ class ResourceGroupScope extends AzureExportScope {
     checkResourceGroupName(scope, rgProp, this.resourceGroupName);
     const key = nameKey(`rg-${this.resourceGroupName}`, this.scopeId);
     return {
-      ...createExports(context, key, this.scopeId, (name, config) =>
+      ...createExports(scope, context, key, this.scopeId, (name, config) =>
         new ResourceGroupCostManagementExport(scope, name, { resourceGroupId: this.scopeId, ...config })),
       roleScopes: [{ id: this.scopeId, subscriptionId: this.subscriptionId, key }],
       manualSteps: [],
@@ -162,7 +167,7 @@ class BillingAccountScope extends AzureExportScope {
     const key = nameKey(`ba-${this.billingAccountId}`, this.scopeId);
     const sub = context.integrationSubscriptionId;
     return {
-      ...createExports(context, key, this.scopeId, (name, config) =>
+      ...createExports(scope, context, key, this.scopeId, (name, config) =>
         new BillingAccountCostManagementExport(scope, name, { billingAccountId: this.billingAccountId, ...config })),
       // The subscriptions of a billing account are not known at synth time: the read roles go on
       // the integration's own subscription (where the storage is); add subscription scopes for more.

@@ -39,6 +39,11 @@ export interface AzureBundleExport {
    * @default - not stated (bundles written before this field)
    */
   readonly scope?: string;
+  /**
+   * File format the export writes: `Csv` or `Parquet`.
+   * @default - not stated (bundles written before this field): `Csv`
+   */
+  readonly format?: string;
 }
 
 /** Azure Cost Orchestrator fields. */

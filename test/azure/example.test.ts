@@ -28,6 +28,7 @@ describe('examples/azure', () => {
     t.resourceCountIs('azurerm_storage_container', 1);
     // "Configure cost exports (Actual and Amortized) to storage."
     t.resourceCountIs('azurerm_subscription_cost_management_export', 4);
+    t.resourceCountIs('azapi_resource', 2); // FOCUS
     // "Generate SAS token and connection string."
     expect(t.dataSources('azurerm_storage_account_blob_container_sas')).toHaveLength(1);
     // "Provide Client ID, Secret, Object ID, Subscription ID, storage details, and SAS token to the platform."
@@ -38,8 +39,8 @@ describe('examples/azure', () => {
       .toEqual(['accountName', 'connectionString', 'containerName', 'resourceGroup', 'sasExpiry', 'sasToken']);
   });
 
-  test('configures the three providers, pinned', () => {
-    expect(Object.keys(t.toJSON().terraform?.required_providers ?? {}).sort()).toEqual(['azuread', 'azurerm', 'time']);
+  test('configures the three providers and pins azapi for FOCUS', () => {
+    expect(Object.keys(t.toJSON().terraform?.required_providers ?? {}).sort()).toEqual(['azapi', 'azuread', 'azurerm', 'time']);
   });
 
   test('has no security finding', () => {

@@ -55,8 +55,8 @@ describe('exports: ActualCost and AmortizedCost, daily, month to date', () => {
 
   test('the bundle lists every export with its type and folder', () => {
     expect((t.hasOutput('finops_azure_bundle').value as any).costOrchestrator.exports).toEqual([
-      { name: `finops-actual-${SUBSCRIPTION}`, type: 'ActualCost', rootFolderPath: 'finops', scope: `/subscriptions/${SUBSCRIPTION}` },
-      { name: `finops-amortized-${SUBSCRIPTION}`, type: 'AmortizedCost', rootFolderPath: 'finops', scope: `/subscriptions/${SUBSCRIPTION}` },
+      { name: `finops-actual-${SUBSCRIPTION}`, type: 'ActualCost', rootFolderPath: 'finops', scope: `/subscriptions/${SUBSCRIPTION}`, format: 'Csv' },
+      { name: `finops-amortized-${SUBSCRIPTION}`, type: 'AmortizedCost', rootFolderPath: 'finops', scope: `/subscriptions/${SUBSCRIPTION}`, format: 'Csv' },
     ]);
     expect(integration.costExports).toHaveLength(2);
   });

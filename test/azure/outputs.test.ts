@@ -56,10 +56,11 @@ describe('outputs', () => {
 
   test.each([
     ['defaults', {}],
-    ['federated credential, every scope kind, recommendations, org', {
+    ['federated credential, every scope kind, recommendations, FOCUS, org', {
       access: AzurePlatformAccess.federatedCredential({ issuer: 'https://issuer.platform.example', subject: 'tenant:acme' }),
       exportScopes: [AzureExportScope.subscription(SUBSCRIPTION), AzureExportScope.resourceGroup(OTHER_SUBSCRIPTION, 'Apps.Prod(EU)'), AzureExportScope.billingAccount('12345678')],
       recommendations: true,
+      focus: true,
       orgSlug: 'acme-azure',
       orgDisplayName: 'Acme (Azure)',
     }],

@@ -24,12 +24,13 @@ for (const federated of [false, true]) {
   for (const storage of ['new', 'new with IP ranges', 'bring your own'] as const) {
     for (const recommendations of [false, true]) {
       for (const scopes of ['default', 'every kind'] as const) {
-        CASES.push([`${federated ? 'federated' : 'client secret'}, ${storage} storage, recommendations ${recommendations}, ${scopes} scopes`, {
+        CASES.push([`${federated ? 'federated' : 'client secret'}, ${storage} storage, recommendations ${recommendations}, ${scopes === 'every kind' ? 'every kind of scope with FOCUS' : 'default scope'}`, {
           ...(federated ? { access: AzurePlatformAccess.federatedCredential({ issuer: 'https://issuer.platform.example', subject: 'tenant:acme' }) } : {}),
           ...(storage === 'new with IP ranges' ? { allowedIpRanges: ['203.0.113.0/24'] } : {}),
           ...(storage === 'bring your own' ? BYO : {}),
           ...(scopes === 'every kind' ? {
             exportScopes: [AzureExportScope.subscription(SUBSCRIPTION), AzureExportScope.resourceGroup(OTHER_SUBSCRIPTION, 'apps'), AzureExportScope.billingAccount('12345678')],
+            focus: true,
           } : {}),
           recommendations,
           emitOutputs: true,
@@ -59,5 +60,7 @@ describe.each(CASES)('security: %s', (_name, props) => {
     expect(t.resources('azurerm_role_assignment').length).toBeGreaterThan(0);
     expect(t.dataSources('azurerm_storage_account_blob_container_sas')).toHaveLength(1);
     t.hasOutput('finops_azure_bundle', { sensitive: true });
+    const providers = Object.keys(t.toJSON().terraform?.required_providers ?? {}).sort();
+    expect(providers).toEqual(props.focus ? ['azapi', 'azuread', 'azurerm', 'time'] : ['azuread', 'azurerm', 'time']);
   });
 });
