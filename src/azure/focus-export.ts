@@ -43,7 +43,9 @@ export function focusExport(scope: Construct, name: string, scopeId: string,
     type: EXPORTS_API,
     name,
     parentId: scopeId,
-    // azapi 2.12's embedded schemas may lag the Exports API; the body is checked by the API itself.
+    // azapi's docs list 2025-03-01 among the exports API versions (docs/resources/
+    // Microsoft.CostManagement_exports.md), but whether 2.12.0's embedded schema knows every field
+    // used here is unverified: validation is left to the Exports API rather than risk a plan failure.
     schemaValidationEnabled: false,
     body: {
       properties: {
@@ -70,6 +72,8 @@ export function focusExport(scope: Construct, name: string, scopeId: string,
         },
       },
     },
+    // azapi 2.x: `body` is a dynamic value, so ignore_changes takes paths into it (azapi
+    // docs/guides/2.0-upgrade-guide.md: `ignore_changes = [body.properties.subnets]`).
     lifecycle: { ignoreChanges: ['body.properties.schedule.recurrencePeriod'] },
     ...(target.dependsOn.length > 0 ? { dependsOn: target.dependsOn } : {}),
   });
