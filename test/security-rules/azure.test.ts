@@ -1,6 +1,5 @@
 import { azureNoAccountKeyInOutputs, azureReadOnlyRolesById, azureSasReadListHttpsOnly, azureStorageHardened } from './azure';
-import { runRules, Rule } from './rule';
-import { TfTemplate } from '../kit/tf-template';
+import { RuleFixture, testRuleFixtures } from './fixtures';
 
 const SUB = '11111111-1111-4111-8111-111111111111';
 const role = (guid: string) => `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
@@ -15,7 +14,7 @@ const HARDENED = {
 const READ_LIST = { read: true, list: true, add: false, create: false, write: false, delete: false };
 
 /** Each rule: a compliant fixture passes, a non-compliant one fails (the rule can fire). */
-const CASES: Array<[Rule, object, object]> = [
+const CASES: RuleFixture[] = [
   [azureStorageHardened,
     { resource: { azurerm_storage_account: { a: HARDENED } } },
     { resource: { azurerm_storage_account: { a: { ...HARDENED, allow_nested_items_to_be_public: undefined } } } }],
@@ -45,16 +44,10 @@ const CASES: Array<[Rule, object, object]> = [
     { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_id: role('b24988ac-6180-42a0-ab88-20f7382dd24c') } } } }], // Contributor
   [azureReadOnlyRolesById,
     { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_id: role('2414bbcf-6497-4faf-8c65-045460748405') } } } },
-    { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_name: 'Reader' } } } }],
+    { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_name: 'Reader', role_definition_id: role('acdd72a7-3385-48ef-bd42-f606fba81ae7') } } } }],
+  [azureReadOnlyRolesById,
+    { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_id: role('2a2b9908-6ea1-4ae2-8e65-a410df84e7d1') } } } },
+    { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_id: '/providers/Microsoft.Authorization/roleDefinitions/Reader' } } } }],
 ];
 
-describe.each(CASES)('rule %p', (rule, compliant, nonCompliant) => {
-  test('passes its compliant fixture', () => {
-    expect(runRules(TfTemplate.fromJSON(compliant), [rule])).toEqual([]);
-  });
-  test('fails its non-compliant fixture', () => {
-    const findings = runRules(TfTemplate.fromJSON(nonCompliant), [rule]);
-    expect(findings.length).toBeGreaterThanOrEqual(1);
-    expect(findings[0].rule).toBe(rule.name);
-  });
-});
+testRuleFixtures(CASES);
