@@ -134,7 +134,8 @@ export interface AzureBillingIntegrationProps extends BillingIntegrationProps {
    * Also export FOCUS (the FinOps Open Cost and Usage Specification, version 1.0r2) for every
    * scope: a `FocusCost` export in Parquet (snappy), through the Exports API with an
    * `azapi_resource` (azurerm has no FocusCost). The stack then also uses the `azure/azapi`
-   * provider, which signs in like azurerm (Azure CLI or `ARM_*` environment variables).
+   * provider: when the stack has none, a default one is added, which signs in like azurerm
+   * (Azure CLI or `ARM_*` environment variables).
    * @see https://learn.microsoft.com/azure/cost-management-billing/dataset-schema/cost-usage-details-focus
    * @default false
    */

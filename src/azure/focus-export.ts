@@ -1,8 +1,8 @@
-import { Fn, ITerraformDependable, TerraformStack } from 'cdktf';
+import { Fn, ITerraformDependable, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { FOCUS_COST } from './export-type';
 import { AzureBundleExport } from '../core/azure-bundle';
-import { REQUIRED_PROVIDER } from '../providers/azapi/required-provider';
+import { AzapiProvider } from '../providers/azapi/provider';
 import { Resource as AzapiResource } from '../providers/azapi/resource';
 
 /** Where a FOCUS export writes. */
@@ -84,12 +84,15 @@ export function focusExport(scope: Construct, name: string, scopeId: string,
 }
 
 /**
- * `terraform.required_providers.azapi = { source = "azure/azapi", version = ... }` in the stack.
- * Without it Terraform would look for `hashicorp/azapi`, which does not exist. cdktf writes the
- * entry only for provider constructs, and the construct creates no provider block (the user's
- * own azapi provider, if any, carries the same entry: the override merges).
+ * A default `azapi` provider in the stack, unless it has one: cdktf refuses to synthesize an app
+ * whose resources have no provider construct, and the generated provider class is internal. It
+ * has no arguments, so it signs in like azurerm (Azure CLI or `ARM_*` environment variables), and
+ * it pins `azure/azapi` in `required_providers` (without it Terraform would look for
+ * `hashicorp/azapi`, which does not exist). A stack that configures its own azapi provider must
+ * create it before the integration.
  */
 function requireAzapiProvider(scope: Construct): void {
-  const { name, source, version } = REQUIRED_PROVIDER;
-  TerraformStack.of(scope).addOverride(`terraform.required_providers.${name}`, { source, version });
+  const stack = TerraformStack.of(scope);
+  const has = stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === 'azapi');
+  if (!has) new AzapiProvider(stack, 'finops-azapi', {});
 }

@@ -1,5 +1,8 @@
-import { OTHER_SUBSCRIPTION, refOfOnly, SUBSCRIPTION, synthIntegration } from './helpers';
-import { AzureExportScope } from '../../src/azure';
+import { Testing, TerraformStack } from 'cdktf';
+import { OTHER_SUBSCRIPTION, refOfOnly, SUBSCRIPTION, synthIntegration, withProps } from './helpers';
+import { AzureBillingIntegration, AzureExportScope } from '../../src/azure';
+import { AzapiProvider } from '../../src/providers/azapi/provider';
+import { TfTemplate } from '../kit/tf-template';
 
 describe('FOCUS (focus: true): a FocusCost export per scope through the Exports API', () => {
   const { t, integration } = synthIntegration({
@@ -64,5 +67,19 @@ describe('FOCUS (focus: true): a FocusCost export per scope through the Exports 
     const off = synthIntegration().t;
     off.resourceCountIs('azapi_resource', 0);
     expect(off.toJSON().terraform?.required_providers?.azapi).toBeUndefined();
+  });
+});
+
+describe('FOCUS: the azapi provider', () => {
+  test('a default azapi provider is added once when the stack has none (cdktf refuses resources without one)', () => {
+    const { t } = synthIntegration({ focus: true, exportScopes: [AzureExportScope.subscription(SUBSCRIPTION), AzureExportScope.subscription(OTHER_SUBSCRIPTION)] });
+    expect(t.toJSON().provider?.azapi).toEqual([{}]);
+  });
+
+  test('the stack\'s own azapi provider is kept, and no second one is added', () => {
+    const stack = new TerraformStack(Testing.app(), 'Stack');
+    new AzapiProvider(stack, 'azapi', { subscriptionId: SUBSCRIPTION });
+    new AzureBillingIntegration(stack, 'Billing', withProps({ focus: true }));
+    expect(TfTemplate.fromStack(stack).toJSON().provider?.azapi).toEqual([{ subscription_id: SUBSCRIPTION }]);
   });
 });
