@@ -72,7 +72,8 @@ describe('FOCUS (focus: true): a FocusCost export per scope through the Exports 
 
 describe('FOCUS: the azapi provider', () => {
   test('a default azapi provider is added once when the stack has none (cdktf refuses resources without one)', () => {
-    const { t } = synthIntegration({ focus: true, exportScopes: [AzureExportScope.subscription(SUBSCRIPTION), AzureExportScope.subscription(OTHER_SUBSCRIPTION)] });
+    const exportScopes = [AzureExportScope.subscription(SUBSCRIPTION), AzureExportScope.subscription(OTHER_SUBSCRIPTION)];
+    const { t } = synthIntegration({ focus: true, exportScopes });
     expect(t.toJSON().provider?.azapi).toEqual([{}]);
   });
 
