@@ -1,2 +1,5 @@
-// finops-integrations/azure: not built yet; see the README's "Status" section.
-export {};
+// finops-integrations/azure: the Azure billing integration (cdktf, @cdktf/provider-azurerm,
+// @cdktf/provider-azuread, @cdktf/provider-time). Deep imports only. Exports the public API only.
+export * from './billing-integration';
+export * from './platform-access';
+export * from './export-scope';

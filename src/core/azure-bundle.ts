@@ -33,6 +33,17 @@ export interface AzureBundleExport {
   readonly type: string;
   /** Folder in the container where the export writes. */
   readonly rootFolderPath: string;
+  /**
+   * The Resource Manager scope the export covers: `/subscriptions/<id>`,
+   * `/subscriptions/<id>/resourceGroups/<name>` or `/providers/Microsoft.Billing/billingAccounts/<id>`.
+   * @default - not stated (bundles written before this field)
+   */
+  readonly scope?: string;
+  /**
+   * File format the export writes: `Csv` or `Parquet`.
+   * @default - not stated (bundles written before this field): `Csv`
+   */
+  readonly format?: string;
 }
 
 /** Azure Cost Orchestrator fields. */

@@ -1,0 +1,23 @@
+// Azure billing integration, as a cdktf app: one stack that connects two subscriptions' Cost
+// Management data, FOCUS included, to the FinOps platform (finops-integrations/azure). The IDs in billing-stack.ts
+// are placeholders: replace them with yours.
+//
+// Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)
+// and a Terraform CLI on PATH. From this folder (in this repository, build the library first:
+// `npx projen compile` at the root):
+//   npx cdktf synth                # offline; or from the root: node build-tools/synth-examples.js azure
+//   npx cdktf deploy finops-azure  # signed in (`az login`) as someone who may create app registrations
+//                                  # in Entra ID, assign roles (Owner or User Access Administrator) on
+//                                  # both subscriptions, and create storage and Cost Management exports
+//   terraform -chdir=cdktf.out/stacks/finops-azure output -json finops_azure_bundle > bundle.json
+//                                  # the bundle is a sensitive output: `terraform output -json` prints it in
+//                                  # clear, client secret and SAS token included. Treat bundle.json (and the
+//                                  # Terraform state, which holds them too) as secrets.
+// The client secret and the SAS token are replaced on the first apply after each 30-day rotation:
+// apply at least monthly, and register the new bundle afterwards.
+import { App } from 'cdktf';
+import { AzureBillingStack } from './billing-stack';
+
+const app = new App();
+new AzureBillingStack(app, 'finops-azure');
+app.synth();
