@@ -28,7 +28,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   authorAddress: 'maintainers@finops-integrations.dev',
   repositoryUrl: 'https://example.invalid/finops-integrations.git',
   defaultReleaseBranch: 'main',
-  keywords: ['cdk', 'cdktf', 'finops', 'billing', 'cost-and-usage-report', 'bigquery', 'cost-management'],
+  // Construct Hub lists construct libraries by the `awscdk` and `cdktf` keywords.
+  keywords: ['awscdk', 'cdk', 'cdktf', 'finops', 'billing', 'cost-and-usage-report', 'bigquery', 'cost-management'],
+  // Experimental, and a 0.x version, until the API settles (see CHANGELOG.md).
+  stability: 'experimental',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   minNodeVersion: '20.0.0',
@@ -47,6 +50,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // Dev versions are set explicitly below (the verified versions), not derived from peer floors.
   peerDependencyOptions: { pinnedDevDependency: false },
   bundledDeps: ['ajv@^8.17.1'],
+
+  // CI checks, it does not mend: the eslint task reports; `npx projen eslint:fix` fixes (for people).
+  eslintOptions: { dirs: ['src'], commandOptions: { fix: false } },
 
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -85,10 +91,14 @@ project.deps.addDependency(`aws-cdk-lib@${DEV_VERSIONS['aws-cdk-lib']}`, Depende
 project.package.addField('peerDependenciesMeta',
   Object.fromEntries(Object.keys(OPTIONAL_PEERS).map((name) => [name, { optional: true }])));
 project.addDevDeps('constructs@^10.5.1', 'cdk-nag@^3.0.2', 'aws-cdk@^2', 'jsii-docgen@^10.12.6');
+// The examples run as their README rows say: `npx cdk synth` and `npx cdktf synth`, TypeScript through tsx.
+project.addDevDeps('cdktf-cli@0.21.0', 'tsx@^4.23.15');
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
+// The root has an ESM entry (lib/index.mjs, written by build-tools/lazy-root-index.js): Node cannot see
+// the lazy getters of lib/index.js as named exports, so `import { gcp } from 'finops-integrations'` needs it.
 project.package.addField('exports', {
-  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  '.': { types: './lib/index.d.ts', import: './lib/index.mjs', default: './lib/index.js' },
   ...Object.fromEntries(ENTRY_POINTS.map((e) => [`./${e}`, { types: `./lib/${e}/index.d.ts`, default: `./lib/${e}/index.js` }])),
   './schemas/*': './schemas/*',
   './package.json': './package.json',
@@ -103,6 +113,8 @@ project.package.addField('typesVersions', {
 // The root index loads its submodules lazily (as aws-cdk-lib does): rewrite lib/index.js after jsii.
 project.compileTask.reset('jsii --silence-warnings=reserved-word --silence-warnings=metadata/missing-dev-dependency');
 project.compileTask.exec('node build-tools/lazy-root-index.js');
+// Each entry point first checks that its peer packages are installed, and names them when they are not.
+project.compileTask.exec('node build-tools/peer-guards.js');
 
 // The package task only builds the JavaScript package here (other languages need registries we can't reach).
 project.tasks.tryFind('package-all')?.reset();
@@ -128,6 +140,19 @@ testTask.spawn(docgenCheck);
 testTask.exec('tsc --noEmit -p test/tsconfig.json');
 testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
 testTask.spawn(project.tasks.tryFind('eslint')!);
+
+// CI checks and does not mend: the eslint task runs without --fix; this one fixes, for people.
+project.addTask('eslint:fix', {
+  description: 'Runs eslint with --fix',
+  exec: 'eslint --ext .ts,.tsx --fix --no-error-on-unmatched-pattern src test build-tools examples bench projenrc .projenrc.ts',
+  env: { ESLINT_USE_FLAT_CONFIG: 'false', NODE_NO_WARNINGS: '1' },
+});
+
+// The newcomer's path, as the README and the guides write it, on the packed tarball (CI runs it after `test`).
+const userPath = project.addTask('test:user-path', {
+  description: 'npm pack, then for each cloud guide: a fresh app made by its Quick start commands, synthesized and checked',
+});
+userPath.exec('node build-tools/user-path.js');
 
 const bench = project.addTask('bench', {
   description: 'Benchmarks: require() cost of each entry point, and synth cost of deep against root provider imports',
