@@ -6,22 +6,23 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { billingWriterPolicyText, billingWriterStatements } from './bucket-policy';
-import { AwsCostExport, AwsCostExportType } from './cost-export';
-import { createDataExport, createReportDefinition } from './export-resources';
+import { AwsCostExport } from './cost-export';
 import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
-import { checkAccountId, checkExportName, checkLegacyCurPrefix, checkS3Prefix } from './name-rules';
+import { checkAccountId, checkS3Prefix } from './name-rules';
+import { AwsAccessConfig } from './access-config';
 import { AwsPlatformAccess } from './platform-access';
-import { checkPlatformAccess, createPlatformIdentity } from './platform-identity';
 import { ReadStatement, readStatements, recommendationStatements } from './read-policy';
 import { AwsBillingBundle, AwsBundleExport, AwsCostOrchestrator } from '../core/aws-bundle';
+import { ManualStep } from '../core/bundle';
 import { bundleBase } from '../core/bundle-base';
+import { planBundleOutputs } from '../core/bundle-outputs';
 import { propError } from '../core/errors';
 import { checkFormat } from '../core/formats';
 import { IntegrationId } from '../core/integration-id';
 import { BillingIntegrationProps } from '../core/integration-props';
-import { checkExclusive, checkIntegerRange } from '../core/prop-checks';
+import { checkExclusive, checkIntegerRange, checkUnionLike } from '../core/prop-checks';
 
-/** The only region where CUR reports and Data Exports can be created with CloudFormation (FACTS.md 1a, 1b). */
+// The only region where CUR reports and Data Exports can be created with CloudFormation (FACTS.md 1a, 1b).
 const EXPORT_REGION = 'us-east-1';
 
 /** Props of `AwsBillingIntegration`. */
@@ -91,7 +92,7 @@ export class AwsBillingIntegration extends Construct {
   public readonly bucketPolicy?: s3.BucketPolicy;
   /** The identity the platform signs in with: the IAM user or the role. */
   public readonly identity: iam.IIdentity;
-  /** ARN of the identity (seed: "save ARN"). */
+  /** ARN of the identity the platform signs in as (the bundle's `principalArn`). */
   public readonly principalArn: string;
   /**
    * The IAM user (IAM user mode).
@@ -136,6 +137,16 @@ export class AwsBillingIntegration extends Construct {
    * what the uploader registers (`PUT /v1/orgs/{org}/integrations/{integrationId}`). Holds no secret.
    */
   public readonly bundle: string;
+  /** Steps no API can do: none for AWS (everything is declared here). */
+  public readonly manualSteps: ManualStep[];
+  /**
+   * The whole-bundle output.
+   * @default - only with `emitOutputs: true`
+   */
+  public readonly bundleOutput?: CfnOutput;
+
+  /** What the access choice created (used to attach policies). */
+  private readonly access: AwsAccessConfig;
 
   constructor(scope: Construct, id: string, props: AwsBillingIntegrationProps = {}) {
     super(scope, id);
@@ -156,7 +167,7 @@ export class AwsBillingIntegration extends Construct {
     const costExports = props.exports ?? [AwsCostExport.cur2()];
     const exportPrefixes = this.checkExports(costExports, commonPrefix);
     const access = props.access ?? AwsPlatformAccess.iamUser();
-    checkPlatformAccess(this, access);
+    checkUnionLike(this, 'access', access, 'AwsPlatformAccess.role({ trustedAccountId, externalId })');
     const base = bundleBase(this, 'aws', IntegrationId.aws(stack.account), props);
 
     // ---- the bucket (seed: "Cost & Usage Report export to S3 bucket") ----
@@ -184,8 +195,8 @@ export class AwsBillingIntegration extends Construct {
 
     // Seed "Configure Cost & Usage Report export to S3 bucket": let the billing services write.
     const writers = {
-      dataExports: costExports.some((e) => e.exportType !== AwsCostExportType.LEGACY_CUR),
-      legacyCur: costExports.some((e) => e.exportType === AwsCostExportType.LEGACY_CUR),
+      dataExports: costExports.some((e) => e._writers.dataExports),
+      legacyCur: costExports.some((e) => e._writers.legacyCur),
     };
     const added = billingWriterStatements({ partition: stack.partition, accountId: stack.account, bucketArn: this.bucket.bucketArn, ...writers })
       .map((st) => this.bucket.addToResourcePolicy(st).statementAdded);
@@ -204,7 +215,8 @@ export class AwsBillingIntegration extends Construct {
     }
 
     // ---- the identity (seed: "Create IAM user and save ARN", "Generate access key") ----
-    const who = createPlatformIdentity(this, access);
+    const who = access._bind(this);
+    this.access = who;
     this.identity = who.identity;
     this.principalArn = who.principalArn;
     this.user = who.user;
@@ -219,14 +231,13 @@ export class AwsBillingIntegration extends Construct {
     this.dataExports = [];
     this.reportDefinitions = [];
     costExports.forEach((exp, i) => {
-      const dest = { bucketName: this.bucket.bucketName, bucketRegion, prefix: exportPrefixes[i] };
-      const resource = exp.exportType === AwsCostExportType.LEGACY_CUR
-        ? createReportDefinition(this, `Report-${exp.name}`, exp, dest)
-        : createDataExport(this, `Export-${exp.name}`, exp, dest);
-      // AWS checks that it may write to the bucket when the export is created: policy first.
-      if (this.bucketPolicy) resource.node.addDependency(this.bucketPolicy);
-      if (resource instanceof cur.CfnReportDefinition) this.reportDefinitions.push(resource);
-      else this.dataExports.push(resource);
+      const created = exp._bind(this, `Export-${exp.name}`, { bucketName: this.bucket.bucketName, bucketRegion, prefix: exportPrefixes[i] });
+      for (const resource of [created.dataExport, created.reportDefinition]) {
+        // AWS checks that it may write to the bucket when the export is created: policy first.
+        if (resource && this.bucketPolicy) resource.node.addDependency(this.bucketPolicy);
+      }
+      if (created.dataExport) this.dataExports.push(created.dataExport);
+      if (created.reportDefinition) this.reportDefinitions.push(created.reportDefinition);
     });
 
     // ---- the permissions (seed: "Create IAM policy with least privilege", "Attach policy to user") ----
@@ -264,28 +275,23 @@ export class AwsBillingIntegration extends Construct {
     const costOrchestrator: AwsCostOrchestrator = {
       accountId: stack.account,
       principalArn: this.principalArn,
-      ...(this.accessKey && this.accessKeySecret ? {
-        accessKeyId: this.accessKey.accessKeyId,
-        secretAccessKeySecretArn: this.accessKeySecret.secretArn,
-      } : {}),
-      ...(this.role ? { roleArn: this.role.roleArn, externalId: who.externalId! } : {}),
+      ...who.bundleFields,
       bucket: { name: this.bucket.bucketName, region: bucketRegion, prefix: commonPrefix },
-      exports: costExports.map((e, i): AwsBundleExport => ({ type: e.exportType, name: e.name, prefix: exportPrefixes[i], format: e.format.value })),
+      exports: costExports.map((e, i): AwsBundleExport => ({ type: e.exportType.value, name: e.name, prefix: exportPrefixes[i], format: e.format.value })),
     };
+    this.manualSteps = base.manualSteps ?? [];
     this.outputs = { ...base, costOrchestrator };
     this.bundle = stack.toJsonString(this.outputs);
-    if (props.emitOutputs) this.emitOutputs();
+    if (props.emitOutputs) this.bundleOutput = this.emitOutputs(props.bundleOutputName);
   }
 
   /** Validate the exports; return each one's full prefix. */
   private checkExports(list: AwsCostExport[], commonPrefix: string): string[] {
     if (list.length === 0) throw propError(this, 'exports', 'must hold at least one export', []);
     const full = list.map((e, i) => {
-      checkExportName(this, `exports[${i}].name`, e.name, e.exportType);
-      checkS3Prefix(this, `exports[${i}].prefix`, e.prefix, false);
+      checkUnionLike(this, `exports[${i}]`, e, 'AwsCostExport.cur2()');
       const p = commonPrefix === '' ? e.prefix : `${commonPrefix}/${e.prefix}`;
-      checkS3Prefix(this, `exports[${i}].prefix`, p, false); // the whole prefix, e.g. its length
-      if (e.exportType === AwsCostExportType.LEGACY_CUR) checkLegacyCurPrefix(this, `exports[${i}].prefix`, p);
+      e._validate(this, `exports[${i}]`, p);
       return p;
     });
     list.forEach((e, i) => {
@@ -310,27 +316,24 @@ export class AwsBillingIntegration extends Construct {
     const policy = new iam.ManagedPolicy(this, id, { description, statements: statements.map((s) => s.statement) });
     // Attached from the policy's side (its Users/Roles): the policy names the identity's ARN, so the
     // identity must not name the policy (that would be a dependency cycle).
-    if (this.user) policy.attachToUser(this.user);
-    if (this.role) policy.attachToRole(this.role);
+    this.access.attach(policy);
     acknowledgeWildcardResources(policy, statements);
     return policy;
   }
 
-  /** Stack outputs of the bundle's fields, none secret (`emitOutputs`), for pipelines. */
-  private emitOutputs(): void {
-    const c = this.outputs.costOrchestrator;
-    const out = (id: string, value: string | undefined, description: string) => {
-      if (value !== undefined && value !== '') new CfnOutput(this, id, { value, description });
-    };
-    out('AccountId', c.accountId, 'Management (payer) account ID');
-    out('PrincipalArn', c.principalArn, 'ARN of the identity the FinOps platform uses');
-    out('AccessKeyId', c.accessKeyId, 'Access key ID of the FinOps platform user (the secret key is in the secret)');
-    out('AccessKeySecretArn', c.secretAccessKeySecretArn, 'ARN of the Secrets Manager secret that holds the access key');
-    out('RoleArn', c.roleArn, 'ARN of the role the FinOps platform assumes');
-    out('ExternalId', c.externalId, 'ExternalId the role requires');
-    out('BucketName', c.bucket.name, 'Bucket that holds the billing exports');
-    out('BucketRegion', c.bucket.region, 'Region of the bucket');
-    out('BucketPrefix', c.bucket.prefix, 'Common prefix of the exports in the bucket');
-    out('Bundle', this.bundle, 'The finops-integrations bundle (JSON, no secret) for the uploader');
+  /**
+   * The outputs of `emitOutputs`: the whole bundle under its stable name, and each field (the
+   * bundle holds no secret: the access key travels by its secret's ARN).
+   */
+  private emitOutputs(bundleOutputName: string | undefined): CfnOutput {
+    const plan = planBundleOutputs(this, this.outputs, 'cloudformation', bundleOutputName);
+    for (const f of plan.fields) {
+      new CfnOutput(this, f.name, { key: f.name, value: String(f.value), description: `${f.path} of the finops-integrations bundle` });
+    }
+    return new CfnOutput(this, plan.bundleOutputName, {
+      key: plan.bundleOutputName,
+      value: this.bundle,
+      description: 'The finops-integrations bundle (JSON, no secret) for the uploader',
+    });
   }
 }

@@ -1,5 +1,4 @@
 import { IConstruct } from 'constructs';
-import { AwsCostExportType } from './cost-export';
 import { propError } from '../core/errors';
 import { checkFormat } from '../core/formats';
 import { checkLength, checkPattern } from '../core/prop-checks';
@@ -39,19 +38,21 @@ export function checkLegacyCurPrefix(scope: IConstruct, prop: string, fullPrefix
 }
 
 /**
- * An export name, by export type:
- * - Data Exports (CUR 2.0, FOCUS): `AWS::BCMDataExports::Export` `Name`, pattern `^[0-9A-Za-z\-_]+$`,
- *   1 to 128 characters [CFN; cfn-lint schema aws-bcmdataexports-export.json];
- * - legacy CUR: `AWS::CUR::ReportDefinition` `ReportName`, `[0-9A-Za-z!\-_.*'()]+`, 1 to 256 characters
- *   [CFN]; held to 128 here because the bundle schema's export `name` allows at most 128.
+ * A Data Exports (CUR 2.0, FOCUS) export name: `AWS::BCMDataExports::Export` `Name`, pattern
+ * `^[0-9A-Za-z\-_]+$`, 1 to 128 characters [CFN; cfn-lint schema aws-bcmdataexports-export.json].
  */
-export function checkExportName(scope: IConstruct, prop: string, value: string | undefined, exportType: string): void {
+export function checkDataExportName(scope: IConstruct, prop: string, value: string | undefined): void {
   checkLength(scope, prop, value, 1, 128);
-  if (exportType === AwsCostExportType.LEGACY_CUR) {
-    checkPattern(scope, prop, value, /^[0-9A-Za-z!_.*'()-]+$/, "letters, digits and !-_.*'() only (legacy CUR report name)");
-  } else {
-    checkPattern(scope, prop, value, /^[0-9A-Za-z_-]+$/, "letters, digits, '-' and '_' only (Data Exports export name)");
-  }
+  checkPattern(scope, prop, value, /^[0-9A-Za-z_-]+$/, "letters, digits, '-' and '_' only (Data Exports export name)");
+}
+
+/**
+ * A legacy CUR report name: `AWS::CUR::ReportDefinition` `ReportName`, `[0-9A-Za-z!\-_.*'()]+`,
+ * 1 to 256 characters [CFN]; held to 128 here because the bundle schema's export `name` allows at most 128.
+ */
+export function checkLegacyCurName(scope: IConstruct, prop: string, value: string | undefined): void {
+  checkLength(scope, prop, value, 1, 128);
+  checkPattern(scope, prop, value, /^[0-9A-Za-z!_.*'()-]+$/, "letters, digits and !-_.*'() only (legacy CUR report name)");
 }
 
 /** An IAM user or role name: 1 to 64 characters from letters, digits and `+=,.@_-` (IAM API `userNameType`/`roleNameType`). */

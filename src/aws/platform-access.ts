@@ -1,3 +1,11 @@
+import { SecretValue } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { AwsAccessConfig } from './access-config';
+import { checkAccountId, checkExternalId, checkIamName, checkSecretName } from './name-rules';
+import { checkIntegerRange } from '../core/prop-checks';
+
 /** Options of `AwsPlatformAccess.iamUser()`. */
 export interface AwsIamUserAccessOptions {
   /**
@@ -39,40 +47,90 @@ export interface AwsRoleAccessOptions {
 }
 
 /**
- * How the platform signs in to AWS: exactly one identity per integration
- * (seed: "Create IAM user and save ARN", "Generate access key").
+ * How the platform signs in to AWS: exactly one identity per integration.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html
  */
-export class AwsPlatformAccess {
+export abstract class AwsPlatformAccess {
   /**
-   * An IAM user with an access key (the seed's flow). The secret access key goes straight into a
-   * Secrets Manager secret; only the secret's ARN reaches templates, outputs and the bundle.
+   * An IAM user with an access key. The secret access key goes straight into a Secrets Manager
+   * secret; only the secret's ARN reaches templates, outputs and the bundle.
    */
   public static iamUser(options: AwsIamUserAccessOptions = {}): AwsPlatformAccess {
-    return new AwsPlatformAccess(AwsPlatformAccess.IAM_USER, options, undefined);
+    return new IamUserAccess(options);
+  }
+
+  /** A role that the platform's account assumes with an ExternalId: no long-lived secret. */
+  public static role(options: AwsRoleAccessOptions): AwsPlatformAccess {
+    return new RoleAccess(options);
   }
 
   /**
-   * A role that the platform's account assumes with an ExternalId: no long-lived secret.
+   * Check the options (prop paths under `access.`), create the identity in `scope` and return it.
+   * Construct ids (API): `User`, `AccessKey`, `AccessKeySecret`, or `Role`.
+   * @internal
    */
-  public static role(options: AwsRoleAccessOptions): AwsPlatformAccess {
-    return new AwsPlatformAccess(AwsPlatformAccess.ROLE, undefined, options);
+  public abstract _bind(scope: Construct): AwsAccessConfig;
+}
+
+class IamUserAccess extends AwsPlatformAccess {
+  constructor(private readonly options: AwsIamUserAccessOptions) {
+    super();
   }
 
-  private static readonly IAM_USER = 'IAM_USER';
-  private static readonly ROLE = 'ROLE';
+  public _bind(scope: Construct): AwsAccessConfig {
+    const opts = this.options;
+    checkIamName(scope, 'access.userName', opts.userName);
+    checkSecretName(scope, 'access.secretName', opts.secretName);
+    checkIntegerRange(scope, 'access.accessKeySerial', opts.accessKeySerial, 0, 1_000_000);
+    // Seed "Create IAM user and save ARN".
+    const user = new iam.User(scope, 'User', { userName: opts.userName });
+    // Seed "Generate access key and download CSV file": instead of a CSV, the key goes straight into
+    // Secrets Manager. The secret access key appears in the template only as a GetAtt inside the secret.
+    const accessKey = new iam.AccessKey(scope, 'AccessKey', { user, serial: opts.accessKeySerial });
+    const accessKeySecret = new secretsmanager.Secret(scope, 'AccessKeySecret', {
+      secretName: opts.secretName,
+      description: 'FinOps platform access key (JSON: accessKeyId, secretAccessKey), written by finops-integrations',
+      secretObjectValue: {
+        accessKeyId: SecretValue.resourceAttribute(accessKey.accessKeyId),
+        secretAccessKey: accessKey.secretAccessKey,
+      },
+    });
+    return {
+      identity: user,
+      principalArn: user.userArn,
+      user,
+      accessKey,
+      accessKeySecret,
+      bundleFields: { accessKeyId: accessKey.accessKeyId, secretAccessKeySecretArn: accessKeySecret.secretArn },
+      attach: (policy) => policy.attachToUser(user),
+    };
+  }
+}
 
-  /** `IAM_USER` or `ROLE`. */
-  public readonly mode: string;
+class RoleAccess extends AwsPlatformAccess {
+  constructor(private readonly options: AwsRoleAccessOptions) {
+    super();
+  }
 
-  /** @internal */
-  public readonly _userOptions?: AwsIamUserAccessOptions;
-
-  /** @internal */
-  public readonly _roleOptions?: AwsRoleAccessOptions;
-
-  private constructor(mode: string, userOptions: AwsIamUserAccessOptions | undefined, roleOptions: AwsRoleAccessOptions | undefined) {
-    this.mode = mode;
-    this._userOptions = userOptions;
-    this._roleOptions = roleOptions;
+  public _bind(scope: Construct): AwsAccessConfig {
+    const opts = this.options;
+    checkAccountId(scope, 'access.trustedAccountId', opts.trustedAccountId);
+    checkExternalId(scope, 'access.externalId', opts.externalId);
+    checkIamName(scope, 'access.roleName', opts.roleName);
+    // Seed "Create IAM user and save ARN", role flavour: the platform's account may assume it,
+    // and only with the ExternalId (confused-deputy protection).
+    const role = new iam.Role(scope, 'Role', {
+      roleName: opts.roleName,
+      description: 'FinOps platform: reads Cost & Usage exports and organization structure (finops-integrations)',
+      assumedBy: new iam.AccountPrincipal(opts.trustedAccountId),
+      externalIds: [opts.externalId],
+    });
+    return {
+      identity: role,
+      principalArn: role.roleArn,
+      role,
+      bundleFields: { roleArn: role.roleArn, externalId: opts.externalId },
+      attach: (policy) => policy.attachToRole(role),
+    };
   }
 }

@@ -1,9 +1,9 @@
 /**
- * The parts of the outputs bundle (DESIGN D4) that every provider shares.
+ * The parts of the outputs bundle that every provider shares.
  * The JSON Schema under `schemas/bundle/v1/` is the normative form; these structs mirror it.
  */
 
-/** The platform org that holds a provider's integrations (seed: "creating an org for each provider"). */
+/** The platform org that holds a provider's integrations (one org per provider). */
 export interface BundleOrg {
   /** Org slug on the platform: 1 to 63 lowercase letters, digits and '-'. */
   readonly slug: string;
@@ -14,13 +14,13 @@ export interface BundleOrg {
   readonly displayName?: string;
 }
 
-/** Whether the platform turns on the provider's recommendations (seed: "integrate the Recommendations"). */
+/** Whether the platform turns on the provider's recommendations. */
 export interface BundleRecommendations {
   /** True when the identity was given the read-only recommendation permissions. */
   readonly enabled: boolean;
 }
 
-/** A step that no API can do, reported instead of hidden (DESIGN D8). */
+/** A step that no API can do, reported instead of hidden. */
 export interface ManualStep {
   /** Stable id of the step, e.g. `gcp-enable-billing-export`. */
   readonly id: string;

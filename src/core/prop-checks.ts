@@ -44,3 +44,27 @@ export function checkExclusive(scope: IConstruct, names: readonly string[], valu
     throw propError(scope, set[1], `cannot be combined with '${set[0]}'`, values[names.indexOf(set[1])]);
   }
 }
+
+/**
+ * `value` must be an enum-like object (a class instance with a string `value`), e.g.
+ * `BigQueryLocation.EU`. Catches a plain-JavaScript user passing the raw string `'EU'`, which
+ * would otherwise be dropped silently. Checked by shape, not `instanceof`: two copies of the
+ * library may be loaded.
+ */
+export function checkEnumLike(scope: IConstruct, prop: string, value: unknown, example: string): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || typeof (value as { value?: unknown }).value !== 'string') {
+    throw propError(scope, prop, `must be a value of the enum-like class, e.g. ${example}`, value);
+  }
+}
+
+/**
+ * `value` must be a union-like choice object built by its class's static factories, e.g.
+ * `AwsPlatformAccess.role({...})`. Checked by shape (an internal `_bind` function), not `instanceof`.
+ */
+export function checkUnionLike(scope: IConstruct, prop: string, value: unknown, example: string): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || typeof (value as { _bind?: unknown })._bind !== 'function') {
+    throw propError(scope, prop, `must be built by its class's factory methods, e.g. ${example}`, value);
+  }
+}

@@ -1,6 +1,6 @@
 import { ManualStep } from '../core/bundle';
 import { GcpBundleTables } from '../core/gcp-bundle';
-import { replaceAll } from '../tf/functions';
+import { replaceAll } from '../private/tf-functions';
 
 /**
  * Facts about the Cloud Billing export to BigQuery, which no API can turn on

@@ -1,4 +1,4 @@
-import { prependIfStartsWith } from '../tf/functions';
+import { prependIfStartsWith } from '../private/tf-functions';
 
 /** IAM member types of workload (and workforce) identity federation. */
 const FEDERATED_MEMBER_PREFIXES: readonly string[] = ['principal:', 'principalSet:'];

@@ -98,3 +98,33 @@ export const RECOMMENDER_READ_PERMISSIONS: readonly string[] = [
   'recommender.locations.list',
   ...RECOMMENDER_TYPES.flatMap((t) => [`recommender.${t}.get`, `recommender.${t}.list`]),
 ];
+
+/** A custom role's definition (internal). */
+export interface CustomRoleDefinition {
+  readonly roleId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly permissions: readonly string[];
+}
+
+/** "Project Viewer": the organization form with an organization, else the project form. */
+export function viewerRole(roleId: string, organization: boolean): CustomRoleDefinition {
+  return organization
+    ? { roleId, title: 'FinOps hierarchy viewer', description: 'Read the organization, folders and projects (finops-integrations).', permissions: HIERARCHY_READ_ORGANIZATION_PERMISSIONS }
+    : { roleId, title: 'FinOps project viewer', description: 'Read the billing project (finops-integrations).', permissions: HIERARCHY_READ_PROJECT_PERMISSIONS };
+}
+
+/** "BigQuery User", reduced. */
+export function bigQueryJobsRole(roleId: string): CustomRoleDefinition {
+  return { roleId, title: 'FinOps BigQuery jobs', description: 'Run query jobs and BigQuery Storage Read API sessions on the billing export (finops-integrations).', permissions: BIGQUERY_JOBS_PERMISSIONS };
+}
+
+/** "BigQuery Viewer", reduced. */
+export function bigQueryReadRole(roleId: string): CustomRoleDefinition {
+  return { roleId, title: 'FinOps billing export reader', description: 'Read the tables of the Cloud Billing export (finops-integrations).', permissions: BIGQUERY_READ_PERMISSIONS };
+}
+
+/** Read-only recommendations and insights. */
+export function recommenderRole(roleId: string): CustomRoleDefinition {
+  return { roleId, title: 'FinOps recommendations reader', description: 'Read cost recommendations and insights (finops-integrations).', permissions: RECOMMENDER_READ_PERMISSIONS };
+}

@@ -33,7 +33,7 @@ describe('lazy loading', () => {
   test('the root exposes every entry point, and each subpath resolves to its submodule', () => {
     const out = execFileSync(process.execPath, ['-e', `
       const root = require('finops-integrations');
-      const names = ['core', 'aws', 'gcp', 'azure', 'oci', 'platform'];
+      const names = require('./entry-points.json').entryPoints.map((e) => e.name);
       console.log(JSON.stringify(names.map((n) => [n, n in root, root[n] === require('finops-integrations/' + n)])));
     `], { cwd: ROOT, encoding: 'utf8' });
     for (const [name, present, same] of JSON.parse(out)) {

@@ -3,7 +3,7 @@ import { isUnresolved } from '../core/tokens';
 
 /**
  * Terraform-function helpers shared by the cdktf constructs (GCP now; Azure and OCI later).
- * cdktf-specific on purpose and kept thin (DESIGN D1: a move to `cdktn` should touch only `src/tf`).
+ * cdktf-specific on purpose and kept thin (DESIGN D1: a move to `cdktn` should touch only the `tf-*` files of `src/private`).
  */
 
 /** `value` base64-decoded at apply time (Terraform `base64decode`). */

@@ -1,0 +1,75 @@
+import { TfResource, TfTemplate } from '../kit/tf-template';
+import { finding, Finding, Rule } from './rule';
+
+/** Rules for Google Cloud configurations (each names the checkov/trivy check it mirrors, where one exists). */
+
+const BINDING_TYPES = ['google_organization_iam_member', 'google_folder_iam_member', 'google_project_iam_member',
+  'google_billing_account_iam_member', 'google_bigquery_dataset_iam_member', 'google_bigquery_table_iam_member'];
+const CUSTOM_ROLE_TYPES = ['google_organization_iam_custom_role', 'google_project_iam_custom_role'];
+
+function bindings(t: TfTemplate): TfResource[] {
+  return BINDING_TYPES.flatMap((type) => t.resources(type));
+}
+
+/** The custom role of this configuration that a binding's `role` refers to (`${type.id.name}`), if any. */
+function customRoleOf(t: TfTemplate, role: string): TfResource | undefined {
+  const m = /^\$\{(google_(?:organization|project)_iam_custom_role)\.([\w-]+)\.name\}$/.exec(role);
+  return m ? t.resources(m[1]).find((r) => r.id === m[2]) : undefined;
+}
+
+/**
+ * No basic role and no admin role (checkov CKV_GCP_41/42/49, trivy google-iam-no-*-level-default-*):
+ * every binding grants a custom role created in this configuration, or a predefined role that is
+ * neither basic nor admin.
+ */
+export const gcpNoBasicOrAdminRoles: Rule = function gcpNoBasicOrAdminRoles(t: TfTemplate): Finding[] {
+  const out: Finding[] = [];
+  for (const b of bindings(t)) {
+    const role = String(b.config.role);
+    if (/^roles\/(owner|editor|viewer)$/.test(role) || /^roles\/.*(admin|Admin)/.test(role)) {
+      out.push(finding(gcpNoBasicOrAdminRoles, `${b.type}.${b.id}`, `grants the basic or admin role ${role}`));
+    } else if (!role.startsWith('roles/') && !customRoleOf(t, role)) {
+      out.push(finding(gcpNoBasicOrAdminRoles, `${b.type}.${b.id}`, `grants ${role}, which is neither a predefined role nor a custom role of this configuration`));
+    }
+  }
+  return out;
+};
+
+/** No custom role may read or change IAM policies, or change anything (least privilege). */
+export const gcpCustomRolesReadOnly: Rule = function gcpCustomRolesReadOnly(t: TfTemplate): Finding[] {
+  return CUSTOM_ROLE_TYPES.flatMap((type) => t.resources(type)).flatMap((r) => (r.config.permissions as string[])
+    .filter((p) => /IamPolicy|\.(set|update|delete|undelete|create)[A-Z]?\w*$/.test(p) && !ALLOWED_CREATES.has(p))
+    .map((p) => finding(gcpCustomRolesReadOnly, `${r.type}.${r.id}`, `holds ${p}`)));
+};
+
+/** The only creating permissions a reader needs: running its own query jobs and read sessions. */
+const ALLOWED_CREATES = new Set(['bigquery.jobs.create', 'bigquery.readsessions.create']);
+
+/** Table data is readable on the dataset or table only, never project-, folder- or organization-wide (least privilege; checkov has no such check). */
+export const gcpNoProjectWideDataAccess: Rule = function gcpNoProjectWideDataAccess(t: TfTemplate): Finding[] {
+  const dataRole = (role: string) => /^roles\/bigquery\.(dataViewer|dataEditor|dataOwner|user|admin)$/.test(role)
+    || (customRoleOf(t, role)?.config.permissions as string[] | undefined)?.includes('bigquery.tables.getData') === true;
+  return bindings(t)
+    .filter((b) => !b.type.startsWith('google_bigquery_') && dataRole(String(b.config.role)))
+    .map((b) => finding(gcpNoProjectWideDataAccess, `${b.type}.${b.id}`, 'grants table data access above the dataset'));
+};
+
+/** IAM is additive: no authoritative `_iam_binding` / `_iam_policy` resources and no dataset `access` blocks, which would remove others' access. */
+export const gcpAdditiveIamOnly: Rule = function gcpAdditiveIamOnly(t: TfTemplate): Finding[] {
+  const authoritative = t.resources().filter((r) => /_iam_(binding|policy)$/.test(r.type) || r.type === 'google_bigquery_dataset_access')
+    .map((r) => finding(gcpAdditiveIamOnly, `${r.type}.${r.id}`, 'is authoritative IAM'));
+  const accessBlocks = t.resources('google_bigquery_dataset').filter((r) => r.config.access !== undefined)
+    .map((r) => finding(gcpAdditiveIamOnly, `${r.type}.${r.id}`, 'has access blocks'));
+  return [...authoritative, ...accessBlocks];
+};
+
+/** APIs are never disabled on destroy (`disable_on_destroy` defaults to true in google 6.x and would switch the API off for everything in the project). */
+export const gcpApisNeverDisabledOnDestroy: Rule = function gcpApisNeverDisabledOnDestroy(t: TfTemplate): Finding[] {
+  return t.resources('google_project_service').filter((r) => r.config.disable_on_destroy !== false)
+    .map((r) => finding(gcpApisNeverDisabledOnDestroy, `${r.type}.${r.id}`, 'may disable the API on destroy'));
+};
+
+/** Every GCP rule. */
+export const GCP_RULES: readonly Rule[] = [
+  gcpNoBasicOrAdminRoles, gcpCustomRolesReadOnly, gcpNoProjectWideDataAccess, gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy,
+];
