@@ -166,7 +166,7 @@ project.addTask('eslint:fix', {
 const userPath = project.addTask('test:user-path', {
   description: 'npm pack, then for each cloud guide: a fresh app made by its Quick start commands, synthesized and checked',
 });
-userPath.exec('node build-tools/user-path.js');
+userPath.exec('tsx test/user-path/run.ts');
 
 const bench = project.addTask('bench', {
   description: 'Benchmarks: require() cost of each entry point, and synth cost of deep against root provider imports',
