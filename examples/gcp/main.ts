@@ -32,17 +32,16 @@ class FinopsGcpStack extends TerraformStack {
     // The construct never creates the provider: the stack configures it (credentials from the environment).
     new GoogleProvider(this, 'google', { project: PROJECT_ID });
 
-    const billing = new GcpBillingIntegration(this, 'Billing', {
+    new GcpBillingIntegration(this, 'Billing', {
       projectId: PROJECT_ID,
       billingAccountId: BILLING_ACCOUNT_ID,
       organizationId: ORGANIZATION_ID,
       location: BigQueryLocation.US,
       orgSlug: 'acme-gcp',
       recommendations: true,
+      // The bundle as the output `finops_gcp_bundle` (`terraform output -json finops_gcp_bundle`).
       emitOutputs: true,
     });
-    // A stable output name for pipelines (`terraform output -json finops_gcp_bundle`).
-    billing.bundleOutput?.overrideLogicalId('finops_gcp_bundle');
   }
 }
 

@@ -170,6 +170,19 @@ export class AwsBillingIntegration extends Construct {
     checkUnionLike(this, 'access', access, 'AwsPlatformAccess.role({ trustedAccountId, externalId })');
     const base = bundleBase(this, 'aws', IntegrationId.aws(stack.account), props);
 
+    // ---- the identity first: its options are checked before any resource is created (seed: "Create IAM user and save ARN", "Generate access key") ----
+    const who = access._bind(this);
+    this.access = who;
+    this.identity = who.identity;
+    this.principalArn = who.principalArn;
+    this.user = who.user;
+    this.accessKey = who.accessKey;
+    this.accessKeySecret = who.accessKeySecret;
+    this.role = who.role;
+    if (this.accessKeySecret) {
+      acknowledge(this.accessKeySecret, 'AwsSolutions-SMG4', 'The secret holds an IAM access key, which Secrets Manager cannot rotate without a custom rotation function. Rotate it by changing accessKeySerial (CloudFormation creates a new key and updates this secret), then re-register the bundle; or use AwsPlatformAccess.role() to have no long-lived key.');
+    }
+
     // ---- the bucket (seed: "Cost & Usage Report export to S3 bucket") ----
     this.bucket = props.bucket ?? new s3.Bucket(this, 'Bucket', {
       bucketName: props.bucketName,
@@ -212,19 +225,6 @@ export class AwsBillingIntegration extends Construct {
       Annotations.of(this).addWarningV2('finops-integrations:aws.bucketPolicy',
         `The bucket '${name}' was not created in this app, so its policy cannot be extended here. ` +
         `Add these statements to its bucket policy before deploying, or creating the exports fails:\n${text}`);
-    }
-
-    // ---- the identity (seed: "Create IAM user and save ARN", "Generate access key") ----
-    const who = access._bind(this);
-    this.access = who;
-    this.identity = who.identity;
-    this.principalArn = who.principalArn;
-    this.user = who.user;
-    this.accessKey = who.accessKey;
-    this.accessKeySecret = who.accessKeySecret;
-    this.role = who.role;
-    if (this.accessKeySecret) {
-      acknowledge(this.accessKeySecret, 'AwsSolutions-SMG4', 'The secret holds an IAM access key, which Secrets Manager cannot rotate without a custom rotation function. Rotate it by changing accessKeySerial (CloudFormation creates a new key and updates this secret), then re-register the bundle; or use AwsPlatformAccess.role() to have no long-lived key.');
     }
 
     // ---- the exports (seed: "Configure Cost & Usage Report export to S3 bucket (us-east-1 region)") ----

@@ -134,7 +134,7 @@ describe('outputs bundle', () => {
     ['every export type', { exports: [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.legacyCur({ format: AwsExportFormat.CSV })], recommendations: true }],
   ])('with emitOutputs (%s), the Bundle output resolves to a schema-valid bundle', (_, props) => {
     const { template } = synth({ ...props, emitOutputs: true, orgSlug: 'acme-aws' });
-    const bundle = JSON.parse(evaluate(template.toJSON(), output(template, 'BillingBundle')));
+    const bundle = JSON.parse(evaluate(template.toJSON(), output(template, 'FinopsAwsBundle')));
     expect(validateBundle(bundle)).toEqual({ valid: true, problems: [] });
     expect(bundle.integrationId).toBe(`aws-${ACCOUNT}`);
   });
@@ -146,17 +146,33 @@ describe('outputs bundle', () => {
 
   test('emitOutputs writes one output per non-secret field (IAM user mode)', () => {
     const { template } = synth({ emitOutputs: true });
-    const ids = Object.keys(template.toJSON().Outputs).map((k) => k.replace(/^Billing/, '').replace(/[0-9A-F]{8}$/, '')).sort();
-    expect(ids).toEqual(['AccessKeyId', 'AccessKeySecretArn', 'AccountId', 'BucketName', 'BucketPrefix', 'BucketRegion', 'Bundle', 'PrincipalArn']);
-    expect(output(template, 'BillingAccountId')).toBe(ACCOUNT);
-    expect(output(template, 'BillingBucketPrefix')).toBe('finops');
+    const ids = Object.keys(template.toJSON().Outputs).sort();
+    expect(ids).toEqual(['AccessKeyId', 'AccountId', 'BucketName', 'BucketPrefix', 'BucketRegion', 'Bundle', 'PrincipalArn', 'SecretAccessKeySecretArn'].map((n) => `FinopsAws${n}`));
+    expect(output(template, 'FinopsAwsAccountId')).toBe(ACCOUNT);
+    expect(output(template, 'FinopsAwsBucketPrefix')).toBe('finops');
   });
 
   test('emitOutputs in role mode writes the role ARN and ExternalId instead of the key fields', () => {
     const { template } = synth({ emitOutputs: true, access: AwsPlatformAccess.role({ trustedAccountId: PLATFORM_ACCOUNT, externalId: 'acme-7f3c2a' }) });
-    const ids = Object.keys(template.toJSON().Outputs).map((k) => k.replace(/^Billing/, '').replace(/[0-9A-F]{8}$/, '')).sort();
-    expect(ids).toEqual(['AccountId', 'BucketName', 'BucketPrefix', 'BucketRegion', 'Bundle', 'ExternalId', 'PrincipalArn', 'RoleArn']);
-    expect(output(template, 'BillingExternalId')).toBe('acme-7f3c2a');
+    const ids = Object.keys(template.toJSON().Outputs).sort();
+    expect(ids).toEqual(['AccountId', 'BucketName', 'BucketPrefix', 'BucketRegion', 'Bundle', 'ExternalId', 'PrincipalArn', 'RoleArn'].map((n) => `FinopsAws${n}`));
+    expect(output(template, 'FinopsAwsExternalId')).toBe('acme-7f3c2a');
+  });
+
+  test('bundleOutputName renames the bundle output and the field outputs after it', () => {
+    const { template } = synth({ emitOutputs: true, bundleOutputName: 'ProdBillingBundle' });
+    expect(Object.keys(template.toJSON().Outputs)).toEqual(expect.arrayContaining(['ProdBillingBundle', 'ProdBillingAccountId']));
+  });
+
+  test('fails if bundleOutputName is not a CloudFormation output name', () => {
+    expect(() => synth({ emitOutputs: true, bundleOutputName: 'finops_aws_bundle' }))
+      .toThrow(/'bundleOutputName' must be a CloudFormation output name: letters and digits only, starting with a letter; got 'finops_aws_bundle'$/);
+  });
+
+  test('manualSteps is empty: every AWS step is declared', () => {
+    const { integration } = synth();
+    expect(integration.manualSteps).toEqual([]);
+    expect(integration.outputs.manualSteps).toBeUndefined();
   });
 
   test('an env-agnostic stack gets a deploy-time integration id and region', () => {

@@ -3,20 +3,46 @@ import { synth } from './helpers';
 import { AwsCostExport, AwsCostExportType, AwsExportFormat, AwsExportTimeGranularity } from '../../src/aws';
 
 describe('AwsCostExport', () => {
-  test('factory defaults: hourly, Parquet, resource IDs, a name and a folder per type', () => {
-    const [cur2, focus, legacy] = [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.legacyCur()];
-    expect([cur2.exportType, cur2.name, cur2.prefix]).toEqual([AwsCostExportType.CUR2, 'finops-cur2', 'cur2']);
-    expect([focus.exportType, focus.name, focus.prefix]).toEqual([AwsCostExportType.FOCUS, 'finops-focus', 'focus']);
-    expect([legacy.exportType, legacy.name, legacy.prefix]).toEqual([AwsCostExportType.LEGACY_CUR, 'finops-cur', 'cur']);
-    for (const e of [cur2, focus, legacy]) {
-      expect(e.timeGranularity).toBe(AwsExportTimeGranularity.HOURLY);
-      expect(e.format).toBe(AwsExportFormat.PARQUET);
-      expect(e.includeResources).toBe(true);
-    }
+  test('factory defaults, as synthesized: hourly Parquet with resource IDs, a name and a folder per type', () => {
+    const { template, integration } = synth({ exports: [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.legacyCur()] });
+    const parquet = { Compression: 'PARQUET', Format: 'PARQUET', OutputType: 'CUSTOM', Overwrite: 'OVERWRITE_REPORT' };
+    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: Match.objectLike({
+      Name: 'finops-cur2',
+      DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'HOURLY', INCLUDE_RESOURCES: 'TRUE' }) } }),
+      DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/cur2', S3OutputConfigurations: parquet }) },
+    }) });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: Match.objectLike({
+      Name: 'finops-focus',
+      DataQuery: Match.objectLike({ TableConfigurations: { FOCUS_1_2_AWS: { TIME_GRANULARITY: 'HOURLY' } } }),
+      DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/focus', S3OutputConfigurations: parquet }) },
+    }) });
+    template.hasResourceProperties('AWS::CUR::ReportDefinition', {
+      ReportName: 'finops-cur', S3Prefix: 'finops/cur', TimeUnit: 'HOURLY', Format: 'Parquet', Compression: 'Parquet', AdditionalSchemaElements: ['RESOURCES'],
+    });
+    // The bundle names each export by its type, as the schema's enum does.
+    expect(integration.outputs.costOrchestrator.exports.map((e) => e.type)).toEqual(['CUR2', 'FOCUS', 'LEGACY_CUR']);
   });
 
-  test('the export types are the bundle schema enum', () => {
-    expect([AwsCostExportType.CUR2, AwsCostExportType.LEGACY_CUR, AwsCostExportType.FOCUS]).toEqual(['CUR2', 'LEGACY_CUR', 'FOCUS']);
+  test('enum-like values compare by value: of() gives the same value as the constant', () => {
+    const { template } = synth({ exports: [AwsCostExport.cur2({ timeGranularity: AwsExportTimeGranularity.of('DAILY'), format: AwsExportFormat.of('CSV') })] });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: Match.objectLike({
+      DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'DAILY' }) } }),
+      DestinationConfigurations: { S3Destination: Match.objectLike({ S3OutputConfigurations: Match.objectLike({ Format: 'TEXT_OR_CSV', Compression: 'GZIP' }) }) },
+    }) });
+    expect(AwsCostExportType.FOCUS.value).toBe('FOCUS');
+  });
+
+  test('fails if of() is given a value AWS does not take', () => {
+    expect(() => synth({ exports: [AwsCostExport.cur2({ timeGranularity: AwsExportTimeGranularity.of('WEEKLY') })] }))
+      .toThrow(/'exports\[0\]\.timeGranularity' must be one of 'HOURLY', 'DAILY', 'MONTHLY'; got 'WEEKLY'$/);
+  });
+
+  test('fails if a plain-JavaScript user passes a raw string where an enum-like value belongs', () => {
+    expect(() => synth({ exports: [AwsCostExport.cur2({ format: 'PARQUET' as any })] }))
+      .toThrow(/'exports\[0\]\.format' must be a value of the enum-like class, e\.g\. AwsExportFormat\.PARQUET; got 'PARQUET'$/);
+    expect(() => synth({ exports: ['CUR2' as any] }))
+      .toThrow(/'exports\[0\]' must be built by its class's factory methods, e\.g\. AwsCostExport\.cur2\(\); got 'CUR2'$/);
+    expect(() => synth({ access: 'role' as any })).toThrow(/'access' must be built by its class's factory methods/);
   });
 });
 

@@ -16,7 +16,7 @@ describe('examples/aws-cdk', () => {
   test('maps every seed AWS step to a resource or output', () => {
     // "Create IAM user and save ARN."
     template.resourceCountIs('AWS::IAM::User', 1);
-    expect(output(template, 'FinopsBillingPrincipalArn')).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^FinopsBillingUser/), 'Arn'] });
+    expect(output(template, 'FinopsAwsPrincipalArn')).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^FinopsBillingUser/), 'Arn'] });
     // "Configure Cost & Usage Report export to S3 bucket (us-east-1 region)."
     template.resourceCountIs('AWS::S3::Bucket', 1);
     template.resourceCountIs('AWS::BCMDataExports::Export', 2);
@@ -27,7 +27,7 @@ describe('examples/aws-cdk', () => {
     template.resourceCountIs('AWS::IAM::AccessKey', 1);
     template.resourceCountIs('AWS::SecretsManager::Secret', 1);
     // "Provide bucket path and credentials to the platform."
-    const bundle = JSON.parse(evaluate(template.toJSON(), output(template, 'FinopsBillingBundle')));
+    const bundle = JSON.parse(evaluate(template.toJSON(), output(template, 'FinopsAwsBundle')));
     expect(validateBundle(bundle)).toEqual({ valid: true, problems: [] });
     expect(bundle.costOrchestrator.bucket).toEqual({ name: 'finops-bucket-abc123', region: 'us-east-1', prefix: 'finops' });
   });

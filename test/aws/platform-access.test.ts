@@ -26,10 +26,6 @@ describe('AwsPlatformAccess.iamUser() (default)', () => {
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', { Users: [{ Ref: stack.getLogicalId(integration.user!.node.defaultChild as any) }] });
     template.resourceCountIs('AWS::IAM::Policy', 0);
   });
-
-  test('mode says IAM_USER', () => {
-    expect(AwsPlatformAccess.iamUser().mode).toBe('IAM_USER');
-  });
 });
 
 describe('AwsPlatformAccess.role()', () => {
@@ -67,9 +63,5 @@ describe('AwsPlatformAccess.role()', () => {
       Roles: [{ Ref: roleId }],
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'iam:SimulatePrincipalPolicy', Resource: { 'Fn::GetAtt': [roleId, 'Arn'] } })]) },
     });
-  });
-
-  test('mode says ROLE', () => {
-    expect(access.mode).toBe('ROLE');
   });
 });

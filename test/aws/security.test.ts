@@ -160,13 +160,12 @@ describe('the secret access key', () => {
   });
 });
 
-/** Dotted paths of every value in `node` that mentions `word` (a GetAtt attribute, a Ref, or text). */
+/** Dotted paths of every value in `node` that mentions `word` (a GetAtt attribute, a Ref, or text; not output names). */
 function referencesTo(node: unknown, word: string, path = ''): string[] {
   if (typeof node === 'string') return node.includes(word) ? [path] : [];
   if (Array.isArray(node)) return node.flatMap((v, i) => referencesTo(v, word, `${path}.${i}`));
   if (node && typeof node === 'object') {
     return Object.entries(node).flatMap(([k, v]) => [
-      ...(k.includes(word) ? [`${path}.${k}`] : []),
       ...referencesTo(v, word, path ? `${path}.${k}` : k),
     ]);
   }

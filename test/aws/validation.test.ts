@@ -82,19 +82,19 @@ describe('synth-time validation', () => {
       /'exports\[1\].prefix' must not contain or be inside another export's prefix/],
     // identity
     ['trustedAccountId is not 12 digits', () => ({ access: role('21098765432', 'acme-7f3c2a') }), undefined,
-      /'trustedAccountId' must be a 12-digit AWS account ID; got '21098765432'$/],
-    ['externalId is 1 character', () => ({ access: role(PLATFORM_ACCOUNT, 'x') }), undefined, /'externalId' must have 2 to 1224 characters \(has 1\); got 'x'$/],
+      /'access.trustedAccountId' must be a 12-digit AWS account ID; got '21098765432'$/],
+    ['externalId is 1 character', () => ({ access: role(PLATFORM_ACCOUNT, 'x') }), undefined, /'access.externalId' must have 2 to 1224 characters \(has 1\); got 'x'$/],
     ['externalId has a space', () => ({ access: role(PLATFORM_ACCOUNT, 'acme 7f3c') }), undefined,
-      /'externalId' must be 2 to 1224 characters from letters, digits and \+=,.@:\/_-; got 'acme 7f3c'$/],
-    ['externalId is longer than 1224 characters', () => ({ access: role(PLATFORM_ACCOUNT, 'e'.repeat(1225)) }), undefined, /'externalId' must have 2 to 1224 characters/],
+      /'access.externalId' must be 2 to 1224 characters from letters, digits and \+=,.@:\/_-; got 'acme 7f3c'$/],
+    ['externalId is longer than 1224 characters', () => ({ access: role(PLATFORM_ACCOUNT, 'e'.repeat(1225)) }), undefined, /'access.externalId' must have 2 to 1224 characters/],
     ['roleName has a slash', () => ({ access: role(PLATFORM_ACCOUNT, 'acme-7f3c2a', 'finops/reader') }), undefined,
-      /'roleName' must be letters, digits and \+=,.@_- only; got 'finops\/reader'$/],
+      /'access.roleName' must be letters, digits and \+=,.@_- only; got 'finops\/reader'$/],
     ['userName is longer than 64 characters', () => ({ access: AwsPlatformAccess.iamUser({ userName: 'u'.repeat(65) }) }), undefined,
-      /'userName' must have 1 to 64 characters \(has 65\)/],
+      /'access.userName' must have 1 to 64 characters \(has 65\)/],
     ['secretName has a space', () => ({ access: AwsPlatformAccess.iamUser({ secretName: 'finops key' }) }), undefined,
-      /'secretName' must be letters, digits and \/_\+=.@- only; got 'finops key'$/],
+      /'access.secretName' must be letters, digits and \/_\+=.@- only; got 'finops key'$/],
     ['accessKeySerial is negative', () => ({ access: AwsPlatformAccess.iamUser({ accessKeySerial: -1 }) }), undefined,
-      /'accessKeySerial' must be a whole number from 0 to 1000000; got -1$/],
+      /'access.accessKeySerial' must be a whole number from 0 to 1000000; got -1$/],
     // common props
     ['orgSlug has uppercase letters', () => ({ orgSlug: 'ACME' }), undefined, /'orgSlug' must be 1 to 63 lowercase letters, digits and '-'.*; got 'ACME'$/],
   ];
@@ -105,8 +105,8 @@ describe('synth-time validation', () => {
 
   test.each([
     ['prefix', { prefix: '/x' }],
-    ['externalId', { access: role(PLATFORM_ACCOUNT, 'x') }],
-    ['userName', { access: AwsPlatformAccess.iamUser({ userName: 'a b' }) }],
+    ['access.externalId', { access: role(PLATFORM_ACCOUNT, 'x') }],
+    ['access.userName', { access: AwsPlatformAccess.iamUser({ userName: 'a b' }) }],
   ])('fails on %s before creating any resource', (prop, props) => {
     const { stack } = newStack();
     expect(() => new AwsBillingIntegration(stack, 'Billing', props)).toThrow(new RegExp(`'${prop}'`));

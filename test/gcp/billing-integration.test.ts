@@ -75,15 +75,15 @@ describe('dataset (seed: "Export billing table to BigQuery")', () => {
     expect(dataset.delete_contents_on_destroy).toBe(false);
   });
 
-  test('BigQueryLocation.unchecked passes a region the list does not know, with a warning', () => {
-    const { integration, json } = synthIntegration({ location: BigQueryLocation.unchecked('europe-west8') });
+  test('BigQueryLocation.of passes a region the list does not know, with a warning', () => {
+    const { integration, json } = synthIntegration({ location: BigQueryLocation.of('europe-west8') });
     expect(warningsOf(integration)).toEqual([expect.stringMatching(/'europe-west8' is not in the list .*Invalid dataset region/)]);
     expect(json).toHaveResourceWithProperties(BigqueryDataset, { location: 'europe-west8' });
     expect(integration.outputs.costOrchestrator.dataset.location).toBe('europe-west8');
   });
 
   test('a supported location gives no warning', () => {
-    const { integration } = synthIntegration({ location: BigQueryLocation.unchecked('us-central1') });
+    const { integration } = synthIntegration({ location: BigQueryLocation.of('us-central1') });
     expect(warningsOf(integration)).toEqual([]);
   });
 
@@ -105,7 +105,7 @@ describe('identity (seed: "Create service account and generate JSON key")', () =
   });
 
   test('serviceAccountId names the service account', () => {
-    const { json } = synthIntegration({ serviceAccountId: 'billing-platform' });
+    const { json } = synthIntegration({ access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'billing-platform' }) });
     expect(json).toHaveResourceWithProperties(ServiceAccount, { account_id: 'billing-platform' });
   });
 
@@ -181,11 +181,6 @@ describe('identity (seed: "Create service account and generate JSON key")', () =
     });
   });
 
-  test('GcpPlatformAccess says which mode it is', () => {
-    expect(GcpPlatformAccess.serviceAccountKey().createsKey).toBe(true);
-    expect(GcpPlatformAccess.externalPrincipal(PLATFORM_SA).createsKey).toBe(false);
-    expect(GcpPlatformAccess.externalPrincipal(PLATFORM_SA).externalPrincipalMember).toBe(PLATFORM_SA);
-  });
 });
 
 describe('custom roles and bindings (seed: "Create custom roles", "Assign roles at organization, project, and table levels")', () => {
@@ -203,8 +198,7 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
       role: refOf('google_organization_iam_custom_role', roleId, 'name'),
       member: refOf('google_service_account', resourcesOf(synth, 'google_service_account')[0][0], 'member'),
     });
-    expect(integration.projectViewerRole).toBeUndefined();
-    expect(integration.projectViewerBinding).toBeUndefined();
+    expect(integration.viewer.scope).toBe(`organizations/${ORG}`);
     expect(resourcesOf(synth, 'google_project_iam_custom_role').map(([, r]) => r.role_id)).not.toContain('finopsHierarchyRead');
   });
 
@@ -219,7 +213,7 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
     expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', viewerId, 'name') });
     expect(synth.resource.google_organization_iam_custom_role).toBeUndefined();
     expect(synth.resource.google_organization_iam_member).toBeUndefined();
-    expect(integration.organizationViewerRole).toBeUndefined();
+    expect(integration.viewer.scope).toBe(`projects/${PROJECT}`);
   });
 
   test('BigQuery jobs role bound on the project', () => {
@@ -268,10 +262,16 @@ describe('custom roles and bindings (seed: "Create custom roles", "Assign roles 
   test('every custom role and binding is a public attribute (escape hatch)', () => {
     const { integration } = synthIntegration({ organizationId: ORG, recommendations: true, tableId: 'cloud_pricing_export', emitOutputs: true });
     for (const attr of ['bigQueryApi', 'iamApi', 'resourceManagerApi', 'dataTransferApi', 'recommenderApi', 'dataset', 'serviceAccount',
-      'serviceAccountKey', 'organizationViewerRole', 'organizationViewerBinding', 'bigQueryJobsRole', 'bigQueryJobsBinding', 'bigQueryReadRole',
-      'datasetReadBinding', 'tableReadBinding', 'organizationRecommenderRole', 'organizationRecommenderBinding', 'bundleOutput'] as const) {
+      'serviceAccountKey', 'viewer', 'bigQueryJobs', 'bigQueryReadRole', 'datasetReadBinding', 'tableReadBinding', 'recommender', 'bundleOutput'] as const) {
       expect([attr, integration[attr]]).toEqual([attr, expect.anything()]);
     }
+    // Each grant's role and binding are the resources in the stack, at the documented scope.
+    for (const grant of [integration.viewer, integration.recommender!]) {
+      expect(grant.scope).toBe(`organizations/${ORG}`);
+      expect(grant.role.terraformResourceType).toBe('google_organization_iam_custom_role');
+      expect(grant.binding.terraformResourceType).toBe('google_organization_iam_member');
+    }
+    expect(integration.bigQueryJobs.binding.terraformResourceType).toBe('google_project_iam_member');
   });
 });
 
@@ -289,7 +289,7 @@ describe('recommendations (seed: "integrate the Recommendations")', () => {
     expect(role.permissions).toEqual(expect.arrayContaining(['recommender.locations.list', 'recommender.costInsights.list', 'recommender.computeInstanceIdleResourceRecommendations.get']));
     expect(role.permissions.every((p: string) => /^recommender\.[A-Za-z]+\.(get|list)$/.test(p))).toBe(true);
     expect(json).toHaveResourceWithProperties(OrganizationIamMember, { org_id: ORG, role: refOf('google_organization_iam_custom_role', roleId, 'name') });
-    expect(integration.projectRecommenderRole).toBeUndefined();
+    expect(integration.recommender!.scope).toBe(`organizations/${ORG}`);
     expect(integration.outputs.recommendations.enabled).toBe(true);
   });
 
@@ -298,7 +298,7 @@ describe('recommendations (seed: "integrate the Recommendations")', () => {
     const [roleId, role] = resourcesOf(synth, 'google_project_iam_custom_role').find(([, r]) => r.role_id === 'finopsRecommenderRead')!;
     expect(role.permissions.every((p: string) => /^recommender\.[A-Za-z]+\.(get|list)$/.test(p))).toBe(true);
     expect(json).toHaveResourceWithProperties(ProjectIamMember, { project: PROJECT, role: refOf('google_project_iam_custom_role', roleId, 'name') });
-    expect(integration.organizationRecommenderRole).toBeUndefined();
+    expect(integration.recommender!.scope).toBe(`projects/${PROJECT}`);
   });
 });
 
@@ -383,16 +383,38 @@ describe('outputs bundle (seed: "Integrate using service account email and JSON 
     expect(integration.bundleOutput).toBeUndefined();
   });
 
-  test('emitOutputs: the whole bundle as one sensitive output', () => {
-    const { synth, integration } = synthIntegration({ emitOutputs: true });
-    const outputs = Object.values(synth.output ?? {});
-    expect(outputs).toHaveLength(1);
-    expect(outputs[0]).toMatchObject({
-      sensitive: true,
-      value: { schema: 'finops-integrations/bundle/v1', provider: 'gcp', costOrchestrator: { projectId: PROJECT } },
-    });
-    expect(outputs[0].value.costOrchestrator.serviceAccountKey).toMatch(/^\$\{base64decode\(google_service_account_key\.[A-Za-z0-9_]+\.private_key\)\}$/);
+  test('emitOutputs (key mode): the whole bundle under its stable name, sensitive; one output per non-secret field', () => {
+    const { template, integration } = synthIntegration({ emitOutputs: true, organizationId: ORG });
+    const bundle = template.hasOutput('finops_gcp_bundle', { sensitive: true });
+    expect(bundle.value).toMatchObject({ schema: 'finops-integrations/bundle/v1', provider: 'gcp', costOrchestrator: { projectId: PROJECT } });
+    expect((bundle.value as any).costOrchestrator.serviceAccountKey).toMatch(/^\$\{base64decode\(google_service_account_key\.[A-Za-z0-9_]+\.private_key\)\}$/);
+    expect(Object.keys(template.outputs()).sort()).toEqual([
+      'finops_gcp_billing_account_id', 'finops_gcp_bundle', 'finops_gcp_dataset_dataset_id', 'finops_gcp_dataset_location', 'finops_gcp_dataset_project_id',
+      'finops_gcp_organization_id', 'finops_gcp_project_id', 'finops_gcp_service_account_email', 'finops_gcp_tables_detailed',
+      'finops_gcp_tables_pricing', 'finops_gcp_tables_standard',
+    ]);
+    expect(template.hasOutput('finops_gcp_project_id', { sensitive: false }).value).toBe(PROJECT);
     expect(integration.bundleOutput).toBeDefined();
+  });
+
+  test('emitOutputs (external principal): the bundle holds no secret, so its output is not sensitive', () => {
+    const { template } = synthIntegration({ emitOutputs: true, access: GcpPlatformAccess.externalPrincipal(PLATFORM_SA) });
+    template.hasOutput('finops_gcp_bundle', { sensitive: false });
+    expect(template.hasOutput('finops_gcp_external_principal').value).toBe(PLATFORM_SA);
+  });
+
+  test('bundle is the outputs struct as a JSON document rendered by Terraform', () => {
+    const { integration, stack } = synthIntegration();
+    expect(resolveIn(stack, integration.bundle)).toMatch(/^\$\{jsonencode\(\{.*"provider" = "gcp".*\}\)\}$/s);
+  });
+
+  test('bundleOutputName renames the outputs; two integrations with the same name fail with a clear error', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'Stack');
+    new GcpBillingIntegration(stack, 'Prod', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, emitOutputs: true, bundleOutputName: 'prod_gcp_bundle' });
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).output)).toEqual(expect.arrayContaining(['prod_gcp_bundle', 'prod_gcp_project_id']));
+    expect(() => new GcpBillingIntegration(stack, 'Lab', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, emitOutputs: true, bundleOutputName: 'prod_gcp_bundle' }))
+      .toThrow(/^Stack\/Lab: 'bundleOutputName' must give output names unused in the stack \(another integration emits 'prod_gcp_bundle'\).*; got 'prod_gcp_bundle'$/);
   });
 });
 
@@ -415,7 +437,8 @@ describe('in a stack', () => {
     const stack = new TerraformStack(app, 'Stack');
     new GcpBillingIntegration(stack, 'Prod', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, datasetId: 'billing_prod' });
     new GcpBillingIntegration(stack, 'Lab', {
-      projectId: PROJECT, billingAccountId: 'ABCDEF-012345-6789AB', datasetId: 'billing_lab', roleIdPrefix: 'finopsLab', serviceAccountId: 'finops-lab-reader',
+      projectId: PROJECT, billingAccountId: 'ABCDEF-012345-6789AB', datasetId: 'billing_lab', roleIdPrefix: 'finopsLab',
+      access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'finops-lab-reader' }),
     });
     const synth = JSON.parse(Testing.synth(stack));
     const roleIds = resourcesOf(synth, 'google_project_iam_custom_role').map(([, r]) => r.role_id);

@@ -1,7 +1,8 @@
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest';
-import { IConstruct } from 'constructs';
 import { GcpBillingIntegration, GcpBillingIntegrationProps } from '../../src/gcp';
+import { TfTemplate } from '../kit/tf-template';
+export { warningsOf } from '../kit/tf-template';
 
 Testing.setupJest();
 
@@ -27,7 +28,8 @@ export function synthIntegration(props: Partial<GcpBillingIntegrationProps> = {}
     ...props,
   });
   const json = Testing.synth(stack);
-  return { app, stack, integration, json, synth: JSON.parse(json) as Synth };
+  const synth = JSON.parse(json) as Synth;
+  return { app, stack, integration, json, synth, template: TfTemplate.fromJSON(synth) };
 }
 
 /** A construct built in a fresh stack, for "fails if" tests. */
@@ -53,9 +55,4 @@ export function resolveIn(stack: TerraformStack, value: unknown): any {
   const id = `resolve_${resolveCount++}`;
   new TerraformOutput(stack, id, { value, sensitive: true });
   return JSON.parse(Testing.synth(stack)).output[id].value;
-}
-
-/** Warnings the construct added (cdktf `Annotations`). */
-export function warningsOf(construct: IConstruct): string[] {
-  return construct.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
 }

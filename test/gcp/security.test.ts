@@ -1,9 +1,12 @@
-import { ORG, resourcesOf, Synth, synthIntegration } from './helpers';
+import { ORG, synthIntegration } from './helpers';
 import { GcpBillingIntegrationProps, GcpPlatformAccess } from '../../src/gcp';
+import { GCP_RULES } from '../security-rules/gcp';
+import { runRules } from '../security-rules/rule';
+import { TERRAFORM_COMMON_RULES } from '../security-rules/terraform-common';
 
 /**
- * Security rules checked over the synthesized Terraform JSON, for every combination of identity
- * mode, organization, recommendations, table binding and outputs (in the spirit of cdk-nag).
+ * The shared security rules (test/security-rules) over the synthesized Terraform JSON, for every
+ * combination of identity mode, organization, recommendations, table binding and outputs.
  */
 
 /**
@@ -48,77 +51,33 @@ for (const external of [false, true]) {
   }
 }
 
-const BINDING_TYPES = ['google_organization_iam_member', 'google_project_iam_member', 'google_bigquery_dataset_iam_member', 'google_bigquery_table_iam_member'];
-const ROLE_TYPES = ['google_organization_iam_custom_role', 'google_project_iam_custom_role'];
-
-/** The custom role a binding's `role` refers to, by its `${type.id.name}` reference. */
-function roleOf(synth: Synth, role: string): any {
-  const m = /^\$\{(google_(?:organization|project)_iam_custom_role)\.([A-Za-z0-9_]+)\.name\}$/.exec(role);
-  return m ? synth.resource[m[1]]?.[m[2]] : undefined;
-}
-
 describe.each(CASES)('security: %s', (_name, props) => {
-  const { synth, json } = synthIntegration(props);
-  const bindings = BINDING_TYPES.flatMap((type) => resourcesOf(synth, type).map(([id, r]) => ({ type, id, ...r })));
-  const roles = ROLE_TYPES.flatMap((type) => resourcesOf(synth, type).map(([id, r]) => ({ type, id, ...r })));
+  const { template } = synthIntegration(props);
 
-  test('no basic, predefined or admin role is granted: every binding uses a custom role created here', () => {
-    expect(bindings.length).toBeGreaterThan(0);
-    for (const b of bindings) {
-      expect([b.id, b.role]).not.toEqual([b.id, expect.stringMatching(/^roles\//)]);
-      expect([b.id, b.role]).not.toEqual([b.id, expect.stringMatching(/admin|owner|editor/i)]);
-      expect([b.id, roleOf(synth, b.role)]).toEqual([b.id, expect.anything()]);
-    }
-    expect(json).not.toMatch(/"roles\/(owner|editor|viewer)"/);
+  test('passes every shared Terraform and GCP security rule', () => {
+    expect(template.resources().length).toBeGreaterThan(10);
+    expect(runRules(template, [...TERRAFORM_COMMON_RULES, ...GCP_RULES])).toEqual([]);
   });
 
-  test('custom roles hold only allow-listed permissions, and no IAM-policy permission', () => {
+  test('custom roles hold only allow-listed permissions', () => {
+    const roles = ['google_organization_iam_custom_role', 'google_project_iam_custom_role'].flatMap((t) => template.resources(t));
     expect(roles.length).toBeGreaterThan(0);
     for (const r of roles) {
-      for (const p of r.permissions as string[]) {
-        expect([r.role_id, p, ALLOWED_PERMISSIONS.has(p)]).toEqual([r.role_id, p, true]);
-        expect(p).not.toMatch(/IamPolicy|\.(set|update|delete|undelete)[A-Z]?/);
-      }
+      for (const p of r.config.permissions as string[]) expect([r.config.role_id, p, ALLOWED_PERMISSIONS.has(p)]).toEqual([r.config.role_id, p, true]);
     }
   });
 
-  test('the data reader is never project-wide or organization-wide', () => {
-    for (const b of bindings) {
-      const perms: string[] = roleOf(synth, b.role).permissions;
-      if (perms.some((p) => p === 'bigquery.tables.getData' || p === 'bigquery.tables.list')) {
-        expect([b.id, b.type]).toEqual([b.id, expect.stringMatching(/^google_bigquery_(dataset|table)_iam_member$/)]);
-      }
-    }
-    expect(bindings.filter((b) => b.type.startsWith('google_bigquery_')).length).toBeGreaterThan(0);
-  });
-
-  test('IAM is additive only: no authoritative bindings or policies, no dataset access blocks', () => {
-    for (const type of Object.keys(synth.resource)) expect(type).not.toMatch(/_iam_(binding|policy)$|^google_bigquery_dataset_access$/);
-    for (const [, dataset] of resourcesOf(synth, 'google_bigquery_dataset')) expect(dataset.access).toBeUndefined();
-  });
-
-  test('APIs are never disabled on destroy', () => {
-    const services = resourcesOf(synth, 'google_project_service');
-    expect(services.length).toBeGreaterThanOrEqual(4);
-    for (const [id, s] of services) expect([id, s.disable_on_destroy]).toEqual([id, false]);
-  });
-
-  test('the key reaches outputs only as a sensitive output', () => {
-    const outputs = Object.entries(synth.output ?? {});
-    expect(outputs.length).toBeGreaterThan(0);
-    for (const [id, o] of outputs) expect([id, o.sensitive]).toEqual([id, true]);
-    // Nothing but an output refers to the key material.
-    for (const [type, byId] of Object.entries(synth.resource)) {
-      expect([type, JSON.stringify(byId)]).not.toEqual([type, expect.stringMatching(/\.private_key[)}]/)]);
-    }
+  test('table data is granted on the dataset (and the table), and nowhere else', () => {
+    expect(template.resources('google_bigquery_dataset_iam_member')).toHaveLength(1);
   });
 });
 
 describe('security: the key', () => {
-  test('exists in key mode only, and is then in a sensitive output', () => {
-    const key = synthIntegration({ emitOutputs: true }).synth;
-    expect(JSON.stringify(key.output)).toMatch(/base64decode\(google_service_account_key\.[A-Za-z0-9_]+\.private_key\)/);
-    const external = synthIntegration({ access: GcpPlatformAccess.externalPrincipal(PLATFORM_SA), emitOutputs: true }).synth;
-    expect(JSON.stringify(external)).not.toMatch(/private_key|google_service_account_key/);
+  test('exists in key mode only, and is then in a sensitive output only', () => {
+    const key = synthIntegration({ emitOutputs: true }).template;
+    const holders = Object.entries(key.outputs()).filter(([, o]) => /google_service_account_key\.[\w]+\.private_key/.test(JSON.stringify(o.value)));
+    expect(holders.map(([name, o]) => [name, o.sensitive])).toEqual([['finops_gcp_bundle', true]]);
+    const external = synthIntegration({ access: GcpPlatformAccess.externalPrincipal(PLATFORM_SA), emitOutputs: true }).json;
+    expect(external).not.toMatch(/private_key|google_service_account_key/);
   });
 });

@@ -46,18 +46,20 @@ describe('validation', () => {
       .toThrow(/^Stack\/Billing: 'tableId' must be 1 to 1024 letters, digits and '_'; got 'acme-billing\.billing_export\.cloud_pricing_export'$/);
   });
 
-  test('fails if location is a BigQuery region the billing export does not support', () => {
-    expect(() => build({ location: BigQueryLocation.of('us-south1') }))
-      .toThrow(/^Stack\/Billing: 'location' must be one of 'US', 'EU', 'northamerica-northeast1', .*'me-west1'; got 'us-south1'$/);
-  });
-
   test('fails if location is a multi-region spelled in lowercase', () => {
-    expect(() => build({ location: BigQueryLocation.of('eu') })).toThrow(/'location' must be one of .*; got 'eu'$/);
+    expect(() => build({ location: BigQueryLocation.of('eu') })).toThrow(/'location' must be 'US', 'EU' or a region .*; got 'eu'$/);
   });
 
-  test('fails if an unchecked location is not even location syntax', () => {
-    expect(() => build({ location: BigQueryLocation.unchecked('Europe West') }))
+  test('fails if location is not even location syntax', () => {
+    expect(() => build({ location: BigQueryLocation.of('Europe West') }))
       .toThrow(/^Stack\/Billing: 'location' must be 'US', 'EU' or a region such as 'europe-west1'; got 'Europe West'$/);
+  });
+
+  test('fails if a plain-JavaScript user passes a raw string as location or access', () => {
+    expect(() => build({ location: 'EU' as any }))
+      .toThrow(/^Stack\/Billing: 'location' must be a value of the enum-like class, e\.g\. BigQueryLocation\.EU; got 'EU'$/);
+    expect(() => build({ access: 'serviceAccount:reader@platform-prod.iam.gserviceaccount.com' as any }))
+      .toThrow(/^Stack\/Billing: 'access' must be built by its class's factory methods, e\.g\. GcpPlatformAccess\.serviceAccountKey\(\); got 'serviceAccount:/);
   });
 
   test('fails if the external principal has no member type', () => {
@@ -70,13 +72,8 @@ describe('validation', () => {
   });
 
   test('fails if serviceAccountId has uppercase letters', () => {
-    expect(() => build({ serviceAccountId: 'FinOpsReader' }))
-      .toThrow(/^Stack\/Billing: 'serviceAccountId' must be 6 to 30 lowercase letters, digits and '-', starting with a letter and not ending with '-'; got 'FinOpsReader'$/);
-  });
-
-  test('fails if serviceAccountId is given with an external principal', () => {
-    expect(() => build({ access: GcpPlatformAccess.externalPrincipal('serviceAccount:reader@platform-prod.iam.gserviceaccount.com'), serviceAccountId: 'finops-reader' }))
-      .toThrow(/^Stack\/Billing: 'serviceAccountId' applies only to GcpPlatformAccess\.serviceAccountKey\(\) .*; got 'finops-reader'$/);
+    expect(() => build({ access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'FinOpsReader' }) }))
+      .toThrow(/^Stack\/Billing: 'access.serviceAccountId' must be 6 to 30 lowercase letters, digits and '-', starting with a letter and not ending with '-'; got 'FinOpsReader'$/);
   });
 
   test('fails if roleIdPrefix makes a role ID with a dash', () => {
@@ -90,11 +87,11 @@ describe('validation', () => {
 
   test('fails if a dataset label key has an uppercase letter', () => {
     expect(() => build({ datasetLabels: { Team: 'finops' } }))
-      .toThrow(/^Stack\/Billing: 'datasetLabels' must be keys of lowercase letters, digits, '_' and '-', starting with a lowercase letter; got 'Team'$/);
+      .toThrow(/^Stack\/Billing: 'datasetLabels.Team' must be a key of lowercase letters, digits, '_' and '-', starting with a lowercase letter; got 'Team'$/);
   });
 
   test('fails if a dataset label value has a space', () => {
-    expect(() => build({ datasetLabels: { team: 'fin ops' } })).toThrow(/'datasetLabels' must be values of up to 63 .*; got 'fin ops'$/);
+    expect(() => build({ datasetLabels: { team: 'fin ops' } })).toThrow(/'datasetLabels.team' must be a value of up to 63 .*; got 'fin ops'$/);
   });
 
   test('fails if there are more than 64 dataset labels', () => {
@@ -118,7 +115,7 @@ describe('validation', () => {
       organizationId: '1',
       datasetId: 'B',
       tableId: 'gcp_billing_export_v1_012345_6789AB_CDEF01',
-      serviceAccountId: 'abcdef',
+      access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'abcdef' }),
       roleIdPrefix: 'f'.repeat(49),
       datasetLabels: { 'a': '', 'é-team_1': 'ü-2' },
       location: BigQueryLocation.ME_WEST1,

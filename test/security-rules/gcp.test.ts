@@ -1,14 +1,13 @@
-import { TfTemplate } from '../kit/tf-template';
 import {
   gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy, gcpCustomRolesReadOnly, gcpNoBasicOrAdminRoles, gcpNoProjectWideDataAccess,
 } from './gcp';
-import { runRules, Rule } from './rule';
+import { RuleFixture, testRuleFixtures } from './fixtures';
 
 const READER = { google_project_iam_custom_role: { r: { role_id: 'r', permissions: ['bigquery.tables.getData', 'bigquery.tables.list'] } } };
 const VIEWER = { google_project_iam_custom_role: { v: { role_id: 'v', permissions: ['resourcemanager.projects.get'] } } };
 
 /** Each rule: a compliant fixture passes, a non-compliant one fails (the rule can fire). */
-const CASES: Array<[Rule, object, object]> = [
+const CASES: RuleFixture[] = [
   [gcpNoBasicOrAdminRoles,
     { resource: { ...VIEWER, google_project_iam_member: { b: { role: '${google_project_iam_custom_role.v.name}', member: 'user:a@b.c' } } } },
     { resource: { google_project_iam_member: { b: { role: 'roles/editor', member: 'user:a@b.c' } } } }],
@@ -32,13 +31,4 @@ const CASES: Array<[Rule, object, object]> = [
     { resource: { google_project_service: { s: { service: 'bigquery.googleapis.com' } } } }],
 ];
 
-describe.each(CASES)('rule %p', (rule, compliant, nonCompliant) => {
-  test('passes its compliant fixture', () => {
-    expect(runRules(TfTemplate.fromJSON(compliant), [rule])).toEqual([]);
-  });
-  test('fails its non-compliant fixture', () => {
-    const findings = runRules(TfTemplate.fromJSON(nonCompliant), [rule]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0].rule).toBe(rule.name);
-  });
-});
+testRuleFixtures(CASES);

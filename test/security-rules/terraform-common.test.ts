@@ -1,9 +1,8 @@
-import { TfTemplate } from '../kit/tf-template';
-import { runRules, Rule } from './rule';
+import { RuleFixture, testRuleFixtures } from './fixtures';
 import { providerVersionsPinned, secretOutputsAreSensitive, secretsOnlyInOutputs } from './terraform-common';
 
 /** Each rule: a compliant fixture passes, a non-compliant one fails (the rule can fire). */
-const CASES: Array<[Rule, object, object]> = [
+const CASES: RuleFixture[] = [
   [secretOutputsAreSensitive,
     { output: { key: { value: '${base64decode(google_service_account_key.k.private_key)}', sensitive: true } } },
     { output: { key: { value: '${base64decode(google_service_account_key.k.private_key)}' } } }],
@@ -18,13 +17,4 @@ const CASES: Array<[Rule, object, object]> = [
     { terraform: { required_providers: { oci: { source: 'oracle/oci' } } } }],
 ];
 
-describe.each(CASES)('rule %p', (rule, compliant, nonCompliant) => {
-  test('passes its compliant fixture', () => {
-    expect(runRules(TfTemplate.fromJSON(compliant), [rule])).toEqual([]);
-  });
-  test('fails its non-compliant fixture', () => {
-    const findings = runRules(TfTemplate.fromJSON(nonCompliant), [rule]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0].rule).toBe(rule.name);
-  });
-});
+testRuleFixtures(CASES);
