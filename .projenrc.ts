@@ -174,6 +174,7 @@ const bench = project.addTask('bench', {
 bench.spawn(project.compileTask);
 bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
+bench.exec('node bench/example-commands.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({
