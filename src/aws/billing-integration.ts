@@ -5,13 +5,13 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { AwsAccessConfig } from './access-config';
 import { billingWriterPolicyText, billingWriterStatements } from './bucket-policy';
 import { AwsCostExport } from './cost-export';
 import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
 import { checkAccountId, checkS3Prefix } from './name-rules';
-import { AwsAccessConfig } from './access-config';
 import { AwsPlatformAccess } from './platform-access';
-import { ReadStatement, readStatements, recommendationStatements } from './read-policy';
+import { ReadStatement, readStatements, recommendationStatements } from './permissions';
 import { AwsBillingBundle, AwsBundleExport, AwsCostOrchestrator } from '../core/aws-bundle';
 import { ManualStep } from '../core/bundle';
 import { bundleBase } from '../core/bundle-base';
@@ -277,7 +277,9 @@ export class AwsBillingIntegration extends Construct {
       principalArn: this.principalArn,
       ...who.bundleFields,
       bucket: { name: this.bucket.bucketName, region: bucketRegion, prefix: commonPrefix },
-      exports: costExports.map((e, i): AwsBundleExport => ({ type: e.exportType.value, name: e.name, prefix: exportPrefixes[i], format: e.format.value })),
+      exports: costExports.map((e, i): AwsBundleExport => ({
+        type: e.exportType.value, name: e.name, prefix: exportPrefixes[i], format: e.format.value,
+      })),
     };
     this.manualSteps = base.manualSteps ?? [];
     this.outputs = { ...base, costOrchestrator };

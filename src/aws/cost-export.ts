@@ -176,7 +176,14 @@ export abstract class AwsCostExport {
   /** Whether line items carry resource IDs. */
   public readonly includeResources: boolean;
 
-  protected constructor(type: AwsCostExportType, defaultName: string, defaultPrefix: string, options: AwsCostExportOptions, includeResources: boolean) {
+  /**
+   * Which billing service writes this export (for the bucket policy).
+   * @internal
+   */
+  public abstract readonly _writers: AwsExportWriters;
+
+  protected constructor(type: AwsCostExportType, defaultName: string, defaultPrefix: string,
+    options: AwsCostExportOptions, includeResources: boolean) {
     this.exportType = type;
     this.name = options.name ?? defaultName;
     this.prefix = options.prefix ?? defaultPrefix;
@@ -184,12 +191,6 @@ export abstract class AwsCostExport {
     this.format = options.format ?? AwsExportFormat.PARQUET;
     this.includeResources = includeResources;
   }
-
-  /**
-   * Which billing service writes this export (for the bucket policy).
-   * @internal
-   */
-  public abstract readonly _writers: AwsExportWriters;
 
   /**
    * Check this export's options; `path` is its prop path (`exports[1]`), `fullPrefix` its whole prefix.

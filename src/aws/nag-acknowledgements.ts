@@ -1,6 +1,6 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { ReadStatement } from './read-policy';
+import { ReadStatement } from './permissions';
 
 /**
  * Acknowledgements of the cdk-nag (v3) AwsSolutions findings that this construct causes on purpose,

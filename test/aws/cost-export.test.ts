@@ -6,16 +6,20 @@ describe('AwsCostExport', () => {
   test('factory defaults, as synthesized: hourly Parquet with resource IDs, a name and a folder per type', () => {
     const { template, integration } = synth({ exports: [AwsCostExport.cur2(), AwsCostExport.focus(), AwsCostExport.legacyCur()] });
     const parquet = { Compression: 'PARQUET', Format: 'PARQUET', OutputType: 'CUSTOM', Overwrite: 'OVERWRITE_REPORT' };
-    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: Match.objectLike({
-      Name: 'finops-cur2',
-      DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'HOURLY', INCLUDE_RESOURCES: 'TRUE' }) } }),
-      DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/cur2', S3OutputConfigurations: parquet }) },
-    }) });
-    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: Match.objectLike({
-      Name: 'finops-focus',
-      DataQuery: Match.objectLike({ TableConfigurations: { FOCUS_1_2_AWS: { TIME_GRANULARITY: 'HOURLY' } } }),
-      DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/focus', S3OutputConfigurations: parquet }) },
-    }) });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', {
+      Export: Match.objectLike({
+        Name: 'finops-cur2',
+        DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'HOURLY', INCLUDE_RESOURCES: 'TRUE' }) } }),
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/cur2', S3OutputConfigurations: parquet }) },
+      }),
+    });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', {
+      Export: Match.objectLike({
+        Name: 'finops-focus',
+        DataQuery: Match.objectLike({ TableConfigurations: { FOCUS_1_2_AWS: { TIME_GRANULARITY: 'HOURLY' } } }),
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3Prefix: 'finops/focus', S3OutputConfigurations: parquet }) },
+      }),
+    });
     template.hasResourceProperties('AWS::CUR::ReportDefinition', {
       ReportName: 'finops-cur', S3Prefix: 'finops/cur', TimeUnit: 'HOURLY', Format: 'Parquet', Compression: 'Parquet', AdditionalSchemaElements: ['RESOURCES'],
     });
@@ -25,10 +29,12 @@ describe('AwsCostExport', () => {
 
   test('enum-like values compare by value: of() gives the same value as the constant', () => {
     const { template } = synth({ exports: [AwsCostExport.cur2({ timeGranularity: AwsExportTimeGranularity.of('DAILY'), format: AwsExportFormat.of('CSV') })] });
-    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: Match.objectLike({
-      DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'DAILY' }) } }),
-      DestinationConfigurations: { S3Destination: Match.objectLike({ S3OutputConfigurations: Match.objectLike({ Format: 'TEXT_OR_CSV', Compression: 'GZIP' }) }) },
-    }) });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', {
+      Export: Match.objectLike({
+        DataQuery: Match.objectLike({ TableConfigurations: { COST_AND_USAGE_REPORT: Match.objectLike({ TIME_GRANULARITY: 'DAILY' }) } }),
+        DestinationConfigurations: { S3Destination: Match.objectLike({ S3OutputConfigurations: Match.objectLike({ Format: 'TEXT_OR_CSV', Compression: 'GZIP' }) }) },
+      }),
+    });
     expect(AwsCostExportType.FOCUS.value).toBe('FOCUS');
   });
 

@@ -437,7 +437,10 @@ describe('in a stack', () => {
     const stack = new TerraformStack(app, 'Stack');
     new GcpBillingIntegration(stack, 'Prod', { projectId: PROJECT, billingAccountId: BILLING_ACCOUNT, datasetId: 'billing_prod' });
     new GcpBillingIntegration(stack, 'Lab', {
-      projectId: PROJECT, billingAccountId: 'ABCDEF-012345-6789AB', datasetId: 'billing_lab', roleIdPrefix: 'finopsLab',
+      projectId: PROJECT,
+      billingAccountId: 'ABCDEF-012345-6789AB',
+      datasetId: 'billing_lab',
+      roleIdPrefix: 'finopsLab',
       access: GcpPlatformAccess.serviceAccountKey({ serviceAccountId: 'finops-lab-reader' }),
     });
     const synth = JSON.parse(Testing.synth(stack));

@@ -7,8 +7,8 @@ import { importsOf, modulesLoadedBy, ROOT } from '../shared-helpers';
  */
 
 
-describe('imports of src/gcp and src/tf', () => {
-  const imports = [...importsOf('src/gcp'), ...importsOf('src/tf')];
+describe('imports of src/gcp and src/private', () => {
+  const imports = [...importsOf('src/gcp'), ...importsOf('src/private')];
 
   test('provider classes come from their files, never from the provider root', () => {
     const provider = imports.filter(([, from]) => from.startsWith('@cdktf/'));
@@ -20,8 +20,8 @@ describe('imports of src/gcp and src/tf', () => {
     for (const [file, from] of imports) expect([file, from]).not.toEqual([file, expect.stringMatching(/^(aws-cdk-lib|@cdktf\/provider-(?!google\/))/)]);
   });
 
-  test('src/tf is not an entry point: src/index.ts does not export it', () => {
-    expect(fs.readFileSync(path.join(ROOT, 'src', 'index.ts'), 'utf8')).not.toMatch(/'\.\/tf'/);
+  test('src/private is not an entry point: src/index.ts does not export it', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'index.ts'), 'utf8')).not.toMatch(/'\.\/private'/);
   });
 });
 

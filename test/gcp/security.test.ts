@@ -63,7 +63,9 @@ describe.each(CASES)('security: %s', (_name, props) => {
     const roles = ['google_organization_iam_custom_role', 'google_project_iam_custom_role'].flatMap((t) => template.resources(t));
     expect(roles.length).toBeGreaterThan(0);
     for (const r of roles) {
-      for (const p of r.config.permissions as string[]) expect([r.config.role_id, p, ALLOWED_PERMISSIONS.has(p)]).toEqual([r.config.role_id, p, true]);
+      for (const p of r.config.permissions as string[]) {
+        expect([r.config.role_id, p, ALLOWED_PERMISSIONS.has(p)]).toEqual([r.config.role_id, p, true]);
+      }
     }
   });
 

@@ -48,6 +48,11 @@ export class TfTemplate {
     return new TfTemplate(json);
   }
 
+  /** The `${type.id.attr}` expression that refers to a resource's attribute. */
+  public static ref(resource: TfResource, attribute: string): string {
+    return `\${${resource.type}.${resource.id}.${attribute}}`;
+  }
+
   private constructor(private readonly json: TfJson) {}
 
   /** The parsed configuration. */
@@ -101,11 +106,6 @@ export class TfTemplate {
       throw new Error(`output '${name}' has sensitive=${out.sensitive ?? false}, expected ${expected.sensitive}`);
     }
     return out;
-  }
-
-  /** The `${type.id.attr}` expression that refers to a resource's attribute. */
-  public static ref(resource: TfResource, attribute: string): string {
-    return `\${${resource.type}.${resource.id}.${attribute}}`;
   }
 }
 

@@ -1,5 +1,5 @@
-import { TfTemplate } from '../kit/tf-template';
 import { runRules, Rule } from './rule';
+import { TfTemplate } from '../kit/tf-template';
 
 /** A rule with a compliant and a non-compliant Terraform JSON fixture. */
 export type RuleFixture = [rule: Rule, compliant: object, nonCompliant: object];

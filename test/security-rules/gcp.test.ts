@@ -1,7 +1,7 @@
+import { RuleFixture, testRuleFixtures } from './fixtures';
 import {
   gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy, gcpCustomRolesReadOnly, gcpNoBasicOrAdminRoles, gcpNoProjectWideDataAccess,
 } from './gcp';
-import { RuleFixture, testRuleFixtures } from './fixtures';
 
 const READER = { google_project_iam_custom_role: { r: { role_id: 'r', permissions: ['bigquery.tables.getData', 'bigquery.tables.list'] } } };
 const VIEWER = { google_project_iam_custom_role: { v: { role_id: 'v', permissions: ['resourcemanager.projects.get'] } } };

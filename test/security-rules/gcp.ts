@@ -1,5 +1,5 @@
-import { TfResource, TfTemplate } from '../kit/tf-template';
 import { finding, Finding, Rule } from './rule';
+import { TfResource, TfTemplate } from '../kit/tf-template';
 
 /** Rules for Google Cloud configurations (each names the checkov/trivy check it mirrors, where one exists). */
 

@@ -1,5 +1,5 @@
-import { TfTemplate } from '../kit/tf-template';
 import { finding, Finding, Rule } from './rule';
+import { TfTemplate } from '../kit/tf-template';
 
 /** Rules for any provider's Terraform configuration. */
 
