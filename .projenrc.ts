@@ -36,7 +36,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   authorAddress: 'maintainers@finops-integrations.dev',
   repositoryUrl: 'https://example.invalid/finops-integrations.git',
   defaultReleaseBranch: 'main',
-  keywords: ['cdk', 'cdktf', 'finops', 'billing', 'cost-and-usage-report', 'bigquery', 'cost-management'],
+  // Construct Hub lists construct libraries by the `awscdk` and `cdktf` keywords.
+  keywords: ['awscdk', 'cdk', 'cdktf', 'finops', 'billing', 'cost-and-usage-report', 'bigquery', 'cost-management'],
+  // Experimental, and a 0.x version, until the API settles (see CHANGELOG.md).
+  stability: 'experimental',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   minNodeVersion: '20.0.0',
@@ -56,6 +59,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   peerDependencyOptions: { pinnedDevDependency: false },
   // Runtime deps are bundled (jsii): ajv validates bundles, csv-parse reads the Financial Structure CSV.
   bundledDeps: ['ajv@^8.17.1', 'csv-parse@^7.0.3'],
+
+  // CI checks, it does not mend: the eslint task reports; `npx projen eslint:fix` fixes (for people).
+  eslintOptions: { dirs: ['src'], commandOptions: { fix: false } },
 
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -108,10 +114,14 @@ project.deps.addDependency('@aws-sdk/client-secrets-manager@^3.1162.0', Dependen
 // esbuild bundles the custom resource handler at the library's build, so users need neither esbuild nor Docker.
 project.addDevDeps('esbuild@^0.28.2');
 project.addBins({ 'finops-integrations': 'lib/cli/bin.js' });
+// The examples run as their README rows say: `npx cdk synth` and `npx cdktf synth`, TypeScript through tsx.
+project.addDevDeps('cdktf-cli@0.21.0', 'tsx@^4.23.15');
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
+// The root has an ESM entry (lib/index.mjs, written by build-tools/lazy-root-index.js): Node cannot see
+// the lazy getters of lib/index.js as named exports, so `import { gcp } from 'finops-integrations'` needs it.
 project.package.addField('exports', {
-  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  '.': { types: './lib/index.d.ts', import: './lib/index.mjs', default: './lib/index.js' },
   ...Object.fromEntries(ENTRY_POINTS.map((e) => [`./${e}`, { types: `./lib/${e}/index.d.ts`, default: `./lib/${e}/index.js` }])),
   './schemas/*': './schemas/*',
   './package.json': './package.json',
@@ -142,6 +152,8 @@ project.compileTask.exec('node build-tools/lazy-submodule-index.js platform');
 project.compileTask.exec('node build-tools/precompile-bundle-validator.js');
 // The CDK PlatformRegistration handler, bundled now so that users need no esbuild or Docker at synth.
 project.compileTask.exec('node build-tools/bundle-handler.js');
+// Each entry point first checks that its peer packages are installed, and names them when they are not.
+project.compileTask.exec('node build-tools/peer-guards.js');
 
 // The package task only builds the JavaScript package here (other languages need registries we can't reach).
 project.tasks.tryFind('package-all')?.reset();
@@ -177,6 +189,19 @@ testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
 testTask.exec('node build-tools/cfn-lint-templates.js');
 testTask.spawn(project.tasks.tryFind('eslint')!);
 
+// CI checks and does not mend: the eslint task runs without --fix; this one fixes, for people.
+project.addTask('eslint:fix', {
+  description: 'Runs eslint with --fix',
+  exec: 'eslint --ext .ts,.tsx --fix --no-error-on-unmatched-pattern src test build-tools examples bench projenrc .projenrc.ts',
+  env: { ESLINT_USE_FLAT_CONFIG: 'false', NODE_NO_WARNINGS: '1' },
+});
+
+// The newcomer's path, as the README and the guides write it, on the packed tarball (CI runs it after `test`).
+const userPath = project.addTask('test:user-path', {
+  description: 'npm pack, then for each cloud guide: a fresh app made by its Quick start commands, synthesized and checked',
+});
+userPath.exec('tsx test/user-path/run.ts');
+
 const bench = project.addTask('bench', {
   description: 'Benchmarks: require() cost of each entry point, synth cost of deep against root provider imports, and of AwsBillingIntegration against the same resources by hand',
 });
@@ -185,6 +210,7 @@ bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
 bench.exec('node bench/aws-synth-cost.js');
 bench.exec('node bench/cli-validate.js');
+bench.exec('node bench/example-commands.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({

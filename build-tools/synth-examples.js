@@ -1,40 +1,36 @@
-// Synthesizes every app under examples/: a CDK app (cdk.json) with the aws-cdk CLI, a cdktf app
-// (cdktf.json) by running its "app" command, as `cdktf synth` does. Both run offline with the
-// placeholder IDs the examples carry. Prints where each wrote its output; exits 1 on any failure.
-const { execSync } = require('child_process');
+// Runs the command of each row of the README's examples table ("run (from its folder)") in that
+// example's folder, exactly as written (`npx cdk synth`, `npx cdktf synth`), and checks that it
+// wrote a template. Every folder under examples/ must have a row. Needs lib/ (`npx projen compile`).
+// Arguments: example names to run only those. Exits 1 on any failure.
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
-const examplesDir = path.join(__dirname, '..', 'examples');
+const root = path.join(__dirname, '..');
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+// | [`examples/aws-cdk`](examples/aws-cdk/main.ts) | what it shows | `npx cdk synth` |
+const rows = [...readme.matchAll(/^\| \[`examples\/([\w-]+)`\]\([^)]*\) \|.*\| `([^`]+)` \|$/gm)].map((m) => ({ name: m[1], cmd: m[2] }));
+const folders = fs.readdirSync(path.join(root, 'examples')).filter((d) => fs.statSync(path.join(root, 'examples', d)).isDirectory());
 const only = process.argv.slice(2);
-const apps = fs.existsSync(examplesDir)
-  ? fs.readdirSync(examplesDir).filter((d) => fs.statSync(path.join(examplesDir, d)).isDirectory())
-  : [];
+
 let failed = 0;
-for (const name of apps.filter((a) => only.length === 0 || only.includes(a))) {
-  const dir = path.join(examplesDir, name);
-  let cmd;
-  let out;
-  const env = { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' };
-  if (fs.existsSync(path.join(dir, 'cdk.json'))) {
-    out = path.join(dir, 'cdk.out');
-    cmd = `npx cdk synth --quiet --output ${JSON.stringify(out)}`;
-  } else if (fs.existsSync(path.join(dir, 'cdktf.json'))) {
-    out = path.join(dir, 'cdktf.out');
-    cmd = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app;
-    env.CDKTF_OUTDIR = out; // where cdktf's App writes, as `cdktf synth` tells it
-  } else {
-    continue;
-  }
+for (const name of folders.filter((f) => !rows.some((r) => r.name === f))) {
+  console.log(`examples/${name}: no row in the README's examples table`);
+  failed++;
+}
+for (const { name, cmd } of rows.filter((r) => only.length === 0 || only.includes(r.name))) {
+  const dir = path.join(root, 'examples', name);
   const started = Date.now();
-  process.stdout.write(`synth ${name}: ${cmd}\n`);
-  try {
-    execSync(cmd, { cwd: dir, stdio: 'inherit', env });
-    process.stdout.write(`synth ${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${path.relative(process.cwd(), out)}\n`);
-  } catch {
-    process.stdout.write(`synth ${name}: FAILED\n`);
+  console.log(`examples/${name}: ${cmd}`);
+  const r = spawnSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' } });
+  const written = ['cdk.out', 'cdktf.out'].map((d) => path.join(dir, d)).filter((d) => fs.existsSync(d))
+    .flatMap((d) => fs.readdirSync(d, { recursive: true }).map((f) => path.join(d, String(f))))
+    .filter((f) => (f.endsWith('.template.json') || f.endsWith('cdk.tf.json')) && fs.statSync(f).mtimeMs >= started);
+  if (r.status === 0 && written.length > 0) {
+    console.log(`examples/${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${written.map((f) => path.relative(root, f)).join(', ')}`);
+  } else {
+    console.log(`${r.stdout}\n${r.stderr}\nexamples/${name}: FAILED (exit ${r.status}, ${written.length} template(s) written)`);
     failed++;
   }
 }
-if (apps.length === 0) console.log('no examples yet: the library was built');
 process.exit(failed ? 1 : 0);

@@ -1,9 +1,10 @@
 // AWS billing integration: one AwsBillingIntegration in a stack of the Organization's
 // management (payer) account, in us-east-1. Placeholder account ID: synthesizes offline.
 //
-// From the repository root:
-//   npx projen compile                              # build the library (lib/), which this app imports
-//   node build-tools/synth-examples.js aws-cdk      # = cd examples/aws-cdk && npx cdk synth --quiet
+// cdk.json runs this file with tsx (no type-check; `npx tsc --noEmit -p .` type-checks it). In this
+// repository, build the library first (`npx projen compile` at the root), then from this folder:
+//   npx cdk synth                                   # offline, no credentials; or from the root:
+//                                                   # node build-tools/synth-examples.js aws-cdk
 //
 // To deploy for real, set your management account ID below, then in this folder, with credentials
 // of the management account:

@@ -2,9 +2,9 @@
 // Management data, FOCUS included, to the FinOps platform (finops-integrations/azure). The IDs in billing-stack.ts
 // are placeholders: replace them with yours.
 //
-// Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)
-// and a Terraform CLI on PATH. From this folder (in this repository, build the library first:
-// `npx projen compile` at the root):
+// cdktf.json runs this file with tsx (no type-check). In this repository the cdktf CLI and tsx are dev
+// dependencies; build the library first (`npx projen compile` at the root), then from this folder
+// (deploying also needs a Terraform CLI on PATH):
 //   npx cdktf synth                # offline; or from the root: node build-tools/synth-examples.js azure
 //   npx cdktf deploy finops-azure  # signed in (`az login`) as someone who may create app registrations
 //                                  # in Entra ID, assign roles (Owner or User Access Administrator) on

@@ -1,10 +1,11 @@
 // GCP billing integration, as a cdktf app: one stack that connects a Cloud Billing account to the
 // FinOps platform (finops-integrations/gcp). The IDs below are placeholders: replace them with yours.
 //
-// Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)
-// and a Terraform CLI on PATH. From this folder (in this repository, build the library first:
-// `npx projen compile` at the root):
-//   npx cdktf synth              # offline; or from the root: node build-tools/synth-examples.js gcp
+// cdktf.json runs this file with tsx (no type-check; `npx tsc --noEmit -p .` type-checks it). In this
+// repository the cdktf CLI and tsx are dev dependencies; build the library first (`npx projen compile`
+// at the root), then from this folder:
+//   npx cdktf synth              # offline, no credentials; or from the root: node build-tools/synth-examples.js gcp
+// Deploying needs a Terraform CLI on PATH.
 //   npx cdktf deploy finops-gcp  # with Google credentials allowed to enable APIs, create the dataset,
 //                                # the service account and key, and custom roles in the project and organization
 //   terraform -chdir=cdktf.out/stacks/finops-gcp output -json finops_gcp_bundle > bundle.json

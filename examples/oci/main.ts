@@ -2,9 +2,9 @@
 // cost and usage reports (finops-integrations/oci). The OCIDs in billing-stack.ts are placeholders:
 // replace them, and the public key file, with yours.
 //
-// Needs the cdktf CLI (`npm install --save-dev cdktf-cli@^0.21 ts-node typescript`, or `npx cdktf-cli@^0.21 ...`)
-// and a Terraform CLI on PATH. From this folder (in this repository, build the library first:
-// `npx projen compile` at the root):
+// cdktf.json runs this file with tsx (no type-check). In this repository the cdktf CLI and tsx are dev
+// dependencies; build the library first (`npx projen compile` at the root), then from this folder
+// (deploying also needs a Terraform CLI on PATH):
 //   openssl genrsa -out ~/.oci/finops_api_key.pem 2048                     # once: your key pair,
 //   openssl rsa -pubout -in ~/.oci/finops_api_key.pem -out finops_api_key_public.pem   # outside Terraform
 //   OCI_API_PUBLIC_KEY_FILE=finops_api_key_public.pem npx cdktf synth      # offline; or from the root:
