@@ -5,6 +5,7 @@ import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzureBillingIntegration, AzureExportScope } from 'finops-integrations/azure';
+import { TerraformPlatformRegistration } from 'finops-integrations/platform';
 
 /** The IDs of the example: placeholders, replace them with yours. */
 export const TENANT_ID = '00000000-0000-4000-8000-000000000001';
@@ -45,5 +46,10 @@ export class AzureBillingStack extends TerraformStack {
       focus: true, // a FOCUS 1.0 export in Parquet as well, per subscription
       emitOutputs: true, // `terraform output -json finops_azure_bundle` (sensitive)
     });
+
+    // Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
+    // FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
+    const platformUrl = process.env.FINOPS_PLATFORM_URL;
+    if (platformUrl) new TerraformPlatformRegistration(this, 'Platform', { bundle: this.billing.bundle, platformUrl });
   }
 }

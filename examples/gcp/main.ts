@@ -21,6 +21,7 @@ import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { BigQueryLocation, GcpBillingIntegration } from 'finops-integrations/gcp';
+import { TerraformPlatformRegistration } from 'finops-integrations/platform';
 
 const PROJECT_ID = 'acme-billing'; // the FinOps project that holds the export dataset
 const BILLING_ACCOUNT_ID = '012345-6789AB-CDEF01';
@@ -38,7 +39,7 @@ class FinopsGcpStack extends TerraformStack {
     // prevention enforced), add GcsBackend to the 'cdktf' import, then uncomment:
     // new GcsBackend(this, { bucket: 'acme-terraform-state', prefix: 'finops-gcp' });
 
-    new GcpBillingIntegration(this, 'Billing', {
+    const billing = new GcpBillingIntegration(this, 'Billing', {
       projectId: PROJECT_ID,
       billingAccountId: BILLING_ACCOUNT_ID,
       organizationId: ORGANIZATION_ID,
@@ -48,6 +49,11 @@ class FinopsGcpStack extends TerraformStack {
       // The bundle as the output `finops_gcp_bundle` (`terraform output -json finops_gcp_bundle`).
       emitOutputs: true,
     });
+
+    // Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
+    // FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
+    const platformUrl = process.env.FINOPS_PLATFORM_URL;
+    if (platformUrl) new TerraformPlatformRegistration(this, 'Platform', { bundle: billing.bundle, platformUrl });
   }
 }
 

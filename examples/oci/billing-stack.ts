@@ -3,6 +3,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OciApiKey, OciBillingIntegration, provider } from 'finops-integrations/oci';
+import { TerraformPlatformRegistration } from 'finops-integrations/platform';
 
 /** Placeholders: replace them with yours. */
 export const TENANCY_OCID = 'ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexample';
@@ -38,5 +39,10 @@ export class FinopsOciStack extends TerraformStack {
       // The bundle as the output `finops_oci_bundle` (`terraform output -json finops_oci_bundle`).
       emitOutputs: true,
     });
+
+    // Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
+    // FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
+    const platformUrl = process.env.FINOPS_PLATFORM_URL;
+    if (platformUrl) new TerraformPlatformRegistration(this, 'Platform', { bundle: this.integration.bundle, platformUrl });
   }
 }
