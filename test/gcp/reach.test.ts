@@ -159,9 +159,9 @@ describe('cost exposure: query jobs bill to projectId', () => {
     expect(fs.existsSync(path.join(lib, 'service-usage-consumer-quota-override'))).toBe(false);
   });
 
-  test('the README says who pays for the queries and how to cap them', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-    expect(readme).toMatch(/query jobs run in, and are billed to, `projectId`/);
-    expect(readme).toMatch(/Query usage per day per user/);
+  test('the GCP guide says who pays for the queries and how to cap them', () => {
+    const guide = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'gcp.md'), 'utf8');
+    expect(guide).toMatch(/query jobs run in, and are billed to, `projectId`/);
+    expect(guide).toMatch(/Query usage per day per user/);
   });
 });
