@@ -37,6 +37,8 @@ const all = programs();
 describe('code blocks of the README and the guides', () => {
   // Inside the package folder, so that `finops-integrations/...` resolves by self-reference to lib/.
   const dir = fs.mkdtempSync(path.join(ROOT, 'test', '.readme-'));
+  // Files a guide's shell steps create before its app runs: the OCI quick start's public key (openssl).
+  fs.copyFileSync(path.join(ROOT, 'examples', 'oci', 'placeholder_public_key.pem'), path.join(dir, 'oci_api_key_public.pem'));
   const fileOf = (p: Program) => path.join(dir, `${p.name.replace(/[^\w]+/g, '_')}.ts`);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
