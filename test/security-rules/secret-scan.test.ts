@@ -34,8 +34,12 @@ function writeFixtures(dir: string): Record<string, string> {
     'private-key.pem': privateKey,
     'aws-credentials.ini': `[default]\naws_access_key_id = AKIA${randomBytes(8).toString('hex').toUpperCase()}\naws_secret_access_key = ${b64(30)}\n`,
     'gcp-service-account.json': JSON.stringify({
-      type: 'service_account', project_id: 'fake-project', private_key_id: randomBytes(20).toString('hex'), private_key: privateKey,
-      client_email: 'fake@fake-project.iam.gserviceaccount.com', client_id: '1'.repeat(21),
+      type: 'service_account',
+      project_id: 'fake-project',
+      private_key_id: randomBytes(20).toString('hex'),
+      private_key: privateKey,
+      client_email: 'fake@fake-project.iam.gserviceaccount.com',
+      client_id: '1'.repeat(21),
     }, null, 2),
     'azure-sas.txt': `BlobEndpoint=https://fake.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&sr=c&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(b64(32))}\n`,
   };
