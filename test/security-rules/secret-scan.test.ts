@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SynthesizedExample, synthAllExamples } from './example-stacks';
+import { fixture } from '../core/fixtures';
 import { ROOT } from '../shared-helpers';
 
 /**
@@ -78,6 +79,28 @@ describe('secretlint', () => {
     expect(rulesByFile['aws-credentials.ini']).toContain('@secretlint/secretlint-rule-aws');
     expect(rulesByFile['gcp-service-account.json']).toContain('@secretlint/secretlint-rule-gcp');
     expect(rulesByFile['azure-sas.txt']).toEqual(['@secretlint/secretlint-rule-pattern']);
+  });
+
+  test("the CLI's output (register --dry-run, validate) holds no secret of a bundle that does", () => {
+    const files = writeFixtures(fixtures);
+    const cli = fs.mkdtempSync(path.join(os.tmpdir(), 'sec-cli-'));
+    try {
+      // the GCP bundle with a PEM private key as its key (the schema takes any string there)
+      const bundle = fixture('gcp-key') as any;
+      fs.writeFileSync(path.join(cli, 'bundle.json'), JSON.stringify({ ...bundle, costOrchestrator: { ...bundle.costOrchestrator, serviceAccountKey: files['private-key.pem'] } }));
+      for (const argv of [['register', '--bundle', 'bundle.json', '--dry-run'], ['validate', '--bundle', 'bundle.json'], ['register', '--bundle', 'bundle.json', '--dry-run', '--json']]) {
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'lib', 'cli', 'bin.js'), ...argv], {
+          cwd: cli, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', FINOPS_PLATFORM_URL: 'https://finops.example.com', FINOPS_PLATFORM_TOKEN: 'scan-token' },
+        });
+        expect({ argv, status: r.status }).toEqual({ argv, status: 0 });
+        fs.writeFileSync(path.join(cli, `${argv.join('_').replace(/-/g, '')}.out`), `${r.stdout}${r.stderr}`);
+      }
+      const { reports } = secretlint(cli);
+      const flagged = reports.filter((r) => r.messages.length > 0).map((r) => path.basename(r.filePath));
+      expect(flagged).toEqual(['bundle.json']); // the input holds the key (the scan can fire); no output does
+    } finally {
+      fs.rmSync(cli, { recursive: true, force: true });
+    }
   });
 
   test('the scan reaches the stack files of a synthesized folder (a key put there is found)', () => {
