@@ -116,6 +116,8 @@ project.addDevDeps('esbuild@^0.28.2');
 project.addBins({ 'finops-integrations': 'lib/cli/bin.js' });
 // The examples run as their README rows say: `npx cdk synth` and `npx cdktf synth`, TypeScript through tsx.
 project.addDevDeps('cdktf-cli@0.21.0', 'tsx@^4.23.15');
+// Secret scan of every synthesized output folder (test/security-rules/secret-scan.test.ts).
+project.addDevDeps('secretlint@^13.0.6', '@secretlint/secretlint-rule-preset-recommend@^13.0.7', '@secretlint/secretlint-rule-pattern@^13.0.6');
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
 // The root has an ESM entry (lib/index.mjs, written by build-tools/lazy-root-index.js): Node cannot see

@@ -1,4 +1,4 @@
-import { azureNoAccountKeyInOutputs, azureReadOnlyRolesById, azureSasReadListHttpsOnly, azureStorageHardened } from './azure';
+import { azureNoAccountKeyInOutputs, azureReadOnlyRolesById, azureSasReadListHttpsOnly, azureSecretsExpire, azureStorageHardened } from './azure';
 import { RuleFixture, testRuleFixtures } from './fixtures';
 
 const SUB = '11111111-1111-4111-8111-111111111111';
@@ -48,6 +48,9 @@ const CASES: RuleFixture[] = [
   [azureReadOnlyRolesById,
     { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_id: role('2a2b9908-6ea1-4ae2-8e65-a410df84e7d1') } } } },
     { resource: { azurerm_role_assignment: { r: { scope: `/subscriptions/${SUB}`, role_definition_id: '/providers/Microsoft.Authorization/roleDefinitions/Reader' } } } }],
+  [azureSecretsExpire,
+    { resource: { azuread_application_password: { p: { application_id: 'a', end_date: '${timeadd(time_rotating.r.rfc3339, "720h")}' } } } },
+    { resource: { azuread_application_password: { p: { application_id: 'a' } } } }],
 ];
 
 testRuleFixtures(CASES);

@@ -54,7 +54,7 @@ export const azureSasReadListHttpsOnly: Rule = function azureSasReadListHttpsOnl
   return out;
 };
 
-/** No output refers to a storage account key or an account-key connection string, sensitive or not. */
+/** No output refers to a storage account key or an account-key connection string, sensitive or not (in the spirit of checkov CKV_AZURE_33/CKV2_AZURE_40 shared key access; ours for outputs). */
 export const azureNoAccountKeyInOutputs: Rule = function azureNoAccountKeyInOutputs(t: TfTemplate): Finding[] {
   const key = /azurerm_storage_account\.[\w-]+\.(primary|secondary)_(access_key|connection_string|blob_connection_string)\b/;
   return Object.entries(t.outputs())
@@ -81,5 +81,18 @@ export const azureReadOnlyRolesById: Rule = function azureReadOnlyRolesById(t: T
   return out;
 };
 
+/**
+ * Every client secret expires (checkov CKV_AZURE_41 "secrets have an expiration date", applied to
+ * Entra ID application and service principal passwords): `end_date` is set, so a leaked secret
+ * stops working by itself.
+ */
+export const azureSecretsExpire: Rule = function azureSecretsExpire(t: TfTemplate): Finding[] {
+  return ['azuread_application_password', 'azuread_service_principal_password'].flatMap((type) => t.resources(type))
+    .filter((p) => !p.config.end_date && !p.config.end_date_relative)
+    .map((p) => finding(azureSecretsExpire, `${p.type}.${p.id}`, 'has no end_date: the secret never expires'));
+};
+
 /** The rules every Azure configuration of this library must pass. */
-export const AZURE_RULES: readonly Rule[] = [azureStorageHardened, azureSasReadListHttpsOnly, azureNoAccountKeyInOutputs, azureReadOnlyRolesById];
+export const AZURE_RULES: readonly Rule[] = [
+  azureStorageHardened, azureSasReadListHttpsOnly, azureNoAccountKeyInOutputs, azureReadOnlyRolesById, azureSecretsExpire,
+];

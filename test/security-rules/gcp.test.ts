@@ -1,6 +1,6 @@
 import { RuleFixture, testRuleFixtures } from './fixtures';
 import {
-  gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy, gcpBillingAccountReadOnly, gcpCustomRolesReadOnly, gcpNoBasicOrAdminRoles,
+  gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy, gcpBillingAccountReadOnly, gcpCustomRolesReadOnly, gcpNoBasicOrAdminRoles, gcpNoPublicPrincipals,
   gcpNoProjectWideDataAccess, gcpUploadedKeyIsPublic,
 } from './gcp';
 
@@ -44,6 +44,9 @@ const CASES: RuleFixture[] = [
   [gcpUploadedKeyIsPublic,
     { resource: { google_service_account_key: { k: { service_account_id: 's', private_key_type: 'TYPE_GOOGLE_CREDENTIALS_FILE' } } } },
     { resource: { google_service_account_key: { k: { service_account_id: 's', public_key_data: b64('-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\n') } } } }],
+  [gcpNoPublicPrincipals,
+    { resource: { google_bigquery_dataset_iam_member: { m: { role: 'roles/bigquery.dataViewer', member: 'serviceAccount:r@p.iam.gserviceaccount.com' } } } },
+    { resource: { google_bigquery_dataset_iam_member: { m: { role: 'roles/bigquery.dataViewer', member: 'allAuthenticatedUsers' } } } }],
 ];
 
 testRuleFixtures(CASES);

@@ -35,7 +35,7 @@ export const gcpNoBasicOrAdminRoles: Rule = function gcpNoBasicOrAdminRoles(t: T
   return out;
 };
 
-/** No custom role may read or change IAM policies, or change anything (least privilege). */
+/** No custom role may read or change IAM policies, or change anything (least privilege; in the spirit of checkov CKV_GCP_49, ours for custom roles). */
 export const gcpCustomRolesReadOnly: Rule = function gcpCustomRolesReadOnly(t: TfTemplate): Finding[] {
   return CUSTOM_ROLE_TYPES.flatMap((type) => t.resources(type)).flatMap((r) => (r.config.permissions as string[])
     .filter((p) => /IamPolicy|\.(set|update|delete|undelete|create)[A-Z]?\w*$/.test(p) && !ALLOWED_CREATES.has(p))
@@ -97,8 +97,19 @@ export const gcpUploadedKeyIsPublic: Rule = function gcpUploadedKeyIsPublic(t: T
     .map((k) => finding(gcpUploadedKeyIsPublic, `${k.type}.${k.id}`, 'public_key_data is not a certificate alone (a private key, or no certificate)'));
 };
 
+/**
+ * No IAM member is public (checkov CKV_GCP_15 "BigQuery dataset is not anonymously or publicly
+ * accessible", CKV_GCP_28 for buckets; trivy google-bigquery-no-public-access): no binding names
+ * `allUsers` or `allAuthenticatedUsers`.
+ */
+export const gcpNoPublicPrincipals: Rule = function gcpNoPublicPrincipals(t: TfTemplate): Finding[] {
+  return t.resources().filter((r) => /^google_.*_iam_member$/.test(r.type))
+    .filter((r) => /^(allUsers|allAuthenticatedUsers)$/.test(String(r.config.member)))
+    .map((r) => finding(gcpNoPublicPrincipals, `${r.type}.${r.id}`, `grants ${r.config.role} to ${r.config.member}`));
+};
+
 /** Every GCP rule. */
 export const GCP_RULES: readonly Rule[] = [
   gcpNoBasicOrAdminRoles, gcpCustomRolesReadOnly, gcpNoProjectWideDataAccess, gcpAdditiveIamOnly, gcpApisNeverDisabledOnDestroy,
-  gcpBillingAccountReadOnly, gcpUploadedKeyIsPublic,
+  gcpBillingAccountReadOnly, gcpUploadedKeyIsPublic, gcpNoPublicPrincipals,
 ];
