@@ -29,6 +29,17 @@ export function docFiles(): string[] {
   return ['README.md', ...guides];
 }
 
+/**
+ * The guides: `docs/<entry point>.md` for each entry point of entry-points.json that has one. Each has a
+ * Quick start that CI follows. The other pages under docs/ are topics (manual steps, moving to CDK
+ * Terrain) that hold no app to run.
+ */
+export function guideFiles(): string[] {
+  const entryPoints = JSON.parse(fs.readFileSync(path.join(ROOT, 'entry-points.json'), 'utf8')).entryPoints as Array<{ name: string }>;
+  const names = new Set(entryPoints.map((e) => `docs/${e.name}.md`));
+  return docFiles().filter((f) => names.has(f));
+}
+
 /** Every fenced code block of `file` (relative to the root). */
 export function codeBlocks(file: string): CodeBlock[] {
   const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
