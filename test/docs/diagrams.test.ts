@@ -2,6 +2,8 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { TerraformStack, Testing } from 'cdktf';
+import { docFiles } from './markdown-blocks';
+import { diagrams, mermaidProblems, namedResourceTypes } from './mermaid';
 import { AwsBillingIntegration } from '../../src/aws';
 import { AzureBillingIntegration } from '../../src/azure';
 import { GcpBillingIntegration } from '../../src/gcp';
@@ -12,8 +14,6 @@ import { fixture } from '../core/fixtures';
 import { BILLING_ACCOUNT, PROJECT } from '../gcp/helpers';
 import { TfTemplate } from '../kit/tf-template';
 import { keyPair, TENANCY } from '../oci/helpers';
-import { docFiles } from './markdown-blocks';
-import { diagrams, mermaidProblems, namedResourceTypes } from './mermaid';
 
 /**
  * Each guide's diagram names, in its node labels, the resource types the construct creates by default

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { TerraformStack, Testing } from 'cdktf';
+import { ROOT } from './markdown-blocks';
 import { AwsBillingIntegration, AwsPlatformAccess } from '../../src/aws';
 import { AzureBillingIntegration, AzureExportScope } from '../../src/azure';
 import { ManualStep } from '../../src/core';
@@ -10,7 +11,6 @@ import { OciApiKey, OciBillingIntegration } from '../../src/oci';
 import { BASE_PROPS, SUBSCRIPTION } from '../azure/helpers';
 import { BILLING_ACCOUNT, PROJECT } from '../gcp/helpers';
 import { keyPair, TENANCY } from '../oci/helpers';
-import { ROOT } from './markdown-blocks';
 
 /**
  * docs/manual-steps.md describes every manual step a construct can emit: one `### \`<id>\`` heading
