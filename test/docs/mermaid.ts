@@ -3,8 +3,9 @@ import { codeBlocks } from './markdown-blocks';
 /**
  * The Mermaid diagrams of the README and the guides, and a structural check of their syntax.
  *
- * Not a full Mermaid parser: `@mermaid-js/parser` does not parse flowcharts, and `mermaid` itself is an
- * ES module that needs a DOM and pulls in d3, cytoscape and katex. This check covers the subset the docs
+ * Not a full Mermaid parser: `@mermaid-js/parser` (ESM only) parses the Langium diagrams (info, packet,
+ * pie, architecture, gitGraph, radar, treemap), not flowcharts; `mermaid` itself is an ES module that
+ * needs a DOM and pulls in d3, cytoscape, elkjs and katex. This check covers the subset the docs
  * use (`flowchart`, quoted node labels, `subgraph ... end`, `-->`, `-.->` and `==>` with `|"text"|`
  * labels), and refuses what breaks GitHub's renderer: an unquoted label, a quote or backtick inside a
  * label, an unbalanced `subgraph`, an edge to a node that was never declared.
