@@ -175,7 +175,9 @@ class BillingAccountScope extends AzureExportScope {
       manualSteps: [{
         id: `azure-billing-reader-${key}`.slice(0, 63).replace(/-+$/, ''),
         description: `Give the app registration (the bundle's clientId) read access to billing account ${this.billingAccountId}: ` +
-          "'Billing account reader' for a Microsoft Customer Agreement, or 'Enterprise Administrator (read only)' for an EA enrollment. " +
+          "'Billing account reader' for a Microsoft Customer Agreement (Cost Management + Billing > Access control (IAM)), or for an EA " +
+          "enrollment the 'EnrollmentReader' billing role, which an Enterprise Administrator assigns to the service principal through " +
+          'the Billing REST API (https://learn.microsoft.com/azure/cost-management-billing/manage/assign-roles-azure-service-principals). ' +
           'The platform then sees every subscription the billing account pays for. ' +
           'The exported files need no billing role: the platform reads them from the storage container.',
         url: 'https://learn.microsoft.com/azure/cost-management-billing/manage/understand-mca-roles',
