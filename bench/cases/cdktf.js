@@ -1,23 +1,9 @@
 // The integration constructs as a user writes them, one per stack, for bench/app.js: each export
-// builds one integration in `stack` (the i-th stack of the app); `n` is the size of a scale case.
-const { GcpBillingIntegration } = require('finops-integrations/gcp');
-const { AzureBillingIntegration, AzureExportScope } = require('finops-integrations/azure');
-const { OciApiKey, OciBillingIntegration } = require('finops-integrations/oci');
+// declares the providers a user declares beside the construct (bench/direct/*.js declares the same)
+// and builds one integration in `stack` (the i-th stack of the app); `n` is the size of a scale case.
+// Each export requires only its own cloud's modules (inside the function: require caches them), so
+// that a case loads what a one-cloud user's app loads.
 const { PUBLIC_KEY, ociTenancy, projectIds, subscriptionIds } = require('./ids');
-const { GoogleProvider } = require('@cdktf/provider-google/lib/provider');
-const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
-const { AzureadProvider } = require('@cdktf/provider-azuread/lib/provider');
-const { TimeProvider } = require('@cdktf/provider-time/lib/provider');
-const { OciProvider } = require('../../lib/providers/oci/provider');
-
-/** The providers a user declares beside the construct (bench/direct/*.js declares the same). */
-const google = (stack) => new GoogleProvider(stack, 'google', {});
-const azure = (stack) => {
-  new AzurermProvider(stack, 'azurerm', { features: [{}] });
-  new AzureadProvider(stack, 'azuread', {});
-  new TimeProvider(stack, 'time', {});
-};
-const oci = (stack) => new OciProvider(stack, 'oci', { region: 'us-ashburn-1' });
 
 const GCP = { projectId: 'acme-billing', billingAccountId: '012345-6789AB-CDEF01', organizationId: '123456789012', recommendations: true };
 const AZURE = {
@@ -25,17 +11,41 @@ const AZURE = {
   storageAccountName: 'acmefinopsexports', resourceGroupName: 'finops', location: 'westeurope',
 };
 
+function gcpIntegration(stack, props) {
+  const { GoogleProvider } = require('@cdktf/provider-google/lib/provider');
+  const { GcpBillingIntegration } = require('finops-integrations/gcp');
+  new GoogleProvider(stack, 'google', {});
+  return new GcpBillingIntegration(stack, 'Billing', props);
+}
+
+function azureIntegration(stack, props) {
+  const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+  const { AzureadProvider } = require('@cdktf/provider-azuread/lib/provider');
+  const { TimeProvider } = require('@cdktf/provider-time/lib/provider');
+  const { AzureBillingIntegration } = require('finops-integrations/azure');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  new AzureadProvider(stack, 'azuread', {});
+  new TimeProvider(stack, 'time', {});
+  return new AzureBillingIntegration(stack, 'Billing', props);
+}
+
 module.exports = {
   /** The README's GCP integration: organization, recommendations. */
-  gcp: (stack) => google(stack) && new GcpBillingIntegration(stack, 'Billing', GCP),
-  /** GCP with `n` projects bound (`projectIds`). */
-  gcpProjects: (stack, _i, n) => google(stack) && new GcpBillingIntegration(stack, 'Billing', { ...GCP, organizationId: undefined, projectIds: projectIds(n) }),
+  gcp: (stack) => gcpIntegration(stack, GCP),
+  /** GCP with `n` projects bound (`projectIds`), no organization. */
+  gcpProjects: (stack, _i, n) => gcpIntegration(stack, { ...GCP, organizationId: undefined, projectIds: projectIds(n) }),
   /** The README's Azure integration: a new storage account, the integration's subscription exported. */
-  azure: (stack) => azure(stack) || new AzureBillingIntegration(stack, 'Billing', AZURE),
+  azure: (stack) => azureIntegration(stack, AZURE),
   /** Azure with `n` subscriptions exported (`exportScopes`). */
-  azureSubscriptions: (stack, _i, n) => azure(stack) || new AzureBillingIntegration(stack, 'Billing', {
-    ...AZURE, exportScopes: subscriptionIds(n).map((id) => AzureExportScope.subscription(id)),
-  }),
+  azureSubscriptions: (stack, _i, n) => {
+    const { AzureExportScope } = require('finops-integrations/azure');
+    return azureIntegration(stack, { ...AZURE, exportScopes: subscriptionIds(n).map((id) => AzureExportScope.subscription(id)) });
+  },
   /** The README's OCI integration: a public key given, the i-th tenancy. */
-  oci: (stack, i) => oci(stack) && new OciBillingIntegration(stack, 'Billing', { tenancyOcid: ociTenancy(i), homeRegion: 'us-ashburn-1', apiKey: OciApiKey.publicKey(PUBLIC_KEY) }),
+  oci: (stack, i) => {
+    const { OciProvider } = require('../../lib/providers/oci/provider');
+    const { OciApiKey, OciBillingIntegration } = require('finops-integrations/oci');
+    new OciProvider(stack, 'oci', { region: 'us-ashburn-1' });
+    return new OciBillingIntegration(stack, 'Billing', { tenancyOcid: ociTenancy(i), homeRegion: 'us-ashburn-1', apiKey: OciApiKey.publicKey(PUBLIC_KEY) });
+  },
 };
