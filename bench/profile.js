@@ -42,10 +42,26 @@ for (const node of profile.nodes) {
   const fn = `${node.callFrame.functionName || '(anonymous)'} (${mod}:${node.callFrame.lineNumber + 1})`;
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
 }
+// Inclusive time of this library's functions (self plus callees), outermost call of each only.
+const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+const inclusive = new Map();
+const isLib = (nd) => (nd.callFrame.url || '').includes(`${ROOT}/lib/`);
+const walk = (nd, inLib) => {
+  let total = self.get(nd.id) ?? 0;
+  for (const c of nd.children ?? []) total += walk(byId.get(c), inLib || isLib(nd));
+  if (isLib(nd) && !inLib) {
+    const fn = `${nd.callFrame.functionName || '(anonymous)'} (${moduleOf(nd.callFrame.url)}:${nd.callFrame.lineNumber + 1})`;
+    inclusive.set(fn, (inclusive.get(fn) ?? 0) + total);
+  }
+  return total;
+};
+walk(profile.nodes[0], false);
 const pct = (ms) => `${(100 * ms / total).toFixed(1)}%`;
 const sorted = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
 console.log(`profile of \`node bench/app.js ${framework} ${caseModule} ${exportName} ${stacks} ${n}\`: ${total.toFixed(0)} ms sampled, peak RSS ${r.rssMb.toFixed(0)} MB\n`);
 table(['module', 'self ms', 'share'], sorted(byModule).map(([k, v]) => [k, v.toFixed(0), pct(v)]));
 console.log('');
 table(['function', 'self ms', 'share'], sorted(byFunction).map(([k, v]) => [k, v.toFixed(0), pct(v)]));
+console.log('');
+table(["this library's outermost functions", 'inclusive ms', 'share'], sorted(inclusive).map(([k, v]) => [k, v.toFixed(0), pct(v)]));
 fs.rmSync(tmp, { recursive: true, force: true });
