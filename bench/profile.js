@@ -1,5 +1,6 @@
 // CPU profile of one benchmark app (`node --cpu-prof`), summarized: self time by module (a package,
-// or a file of this library's lib/) and the top functions by self time.
+// or a file of this library's lib/), the top functions by self time (with their file), and the
+// inclusive time of this library's outermost functions (callees included).
 // Usage: node bench/profile.js <cdktf|cdk> <case module> <export> <stacks> [n] [--top N]
 // e.g. node bench/profile.js cdktf bench/cases/cdktf.js azureSubscriptions 1 1000
 const fs = require('fs');
@@ -39,7 +40,8 @@ for (const node of profile.nodes) {
   if (!ms) continue;
   const mod = moduleOf(node.callFrame.url);
   byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
-  const fn = `${node.callFrame.functionName || '(anonymous)'} (${mod}:${node.callFrame.lineNumber + 1})`;
+  const file = mod === 'node internals' || mod.startsWith('(') ? mod : (node.callFrame.url.split('node_modules/').pop() || mod);
+  const fn = `${node.callFrame.functionName || '(anonymous)'} (${file}:${node.callFrame.lineNumber + 1})`;
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
 }
 // Inclusive time of this library's functions (self plus callees), outermost call of each only.
