@@ -205,14 +205,21 @@ const userPath = project.addTask('test:user-path', {
 userPath.exec('tsx test/user-path/run.ts');
 
 const bench = project.addTask('bench', {
-  description: 'Benchmarks: require() cost of each entry point, synth cost of deep against root provider imports, and of AwsBillingIntegration against the same resources by hand',
+  description: 'Benchmarks (bench/RESULTS.md): require() cost, synth cost of each construct against the same resources declared directly, scale curves, install footprint, CLI start-up, example commands',
 });
 bench.spawn(project.compileTask);
 bench.exec('node bench/require-cost.js');
 bench.exec('node bench/synth-cost.js');
-bench.exec('node bench/aws-synth-cost.js');
+bench.exec('node bench/synth-ratio.js');
+bench.exec('node bench/scale.js');
+bench.exec('node bench/footprint.js');
 bench.exec('node bench/cli-validate.js');
 bench.exec('node bench/example-commands.js');
+// The README's commands on a fresh clone of the committed state (needs the network for npm ci, or its cache).
+const benchClone = project.addTask('bench:fresh-clone', {
+  description: 'Time the README\'s commands on a fresh clone of HEAD: git clone, npm ci, the main command (node bench/fresh-clone.js --cmd ...)',
+});
+benchClone.exec('node bench/fresh-clone.js');
 
 // ---- lint: deep imports only (DESIGN D3) ---------------------------------------------------
 project.eslint?.addRules({

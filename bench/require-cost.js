@@ -1,43 +1,23 @@
-// Times `require(<module>)` as a whole `node` process, several times each, and prints the
-// median and the difference and ratio against a baseline measured in the same run.
+// Times `require(<module>)` as a whole `node` process, several times each (interleaved), and prints
+// the median and the difference and ratio against a baseline measured in the same run.
 // Usage: node bench/require-cost.js [--runs N] [module ...]
 // Default: the baseline `constructs`, then the root and each entry point of this package.
-const { execFileSync } = require('child_process');
-const path = require('path');
+const { arg, footer, header, interleave, run, table } = require('./lib');
 
-const args = process.argv.slice(2);
-let runs = 9;
-const runsAt = args.indexOf('--runs');
-if (runsAt >= 0) { runs = Number(args[runsAt + 1]); args.splice(runsAt, 2); }
-const root = path.join(__dirname, '..');
+const runs = arg('runs', 9);
+const argv = process.argv.slice(2);
+const named = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
 const baseline = 'constructs';
-const targets = args.length ? args : [
+const targets = named.length ? named : [
   'finops-integrations',
   ...['core', 'aws', 'gcp', 'azure', 'oci', 'platform'].map((e) => `finops-integrations/${e}`),
 ];
 
-/** Median wall time in ms of `node -e "require(m)"`, after one warm-up run (file cache). */
-function time(mod) {
-  const script = `require(${JSON.stringify(mod)})`;
-  execFileSync(process.execPath, ['-e', script], { cwd: root });
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    execFileSync(process.execPath, ['-e', script], { cwd: root });
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
-
-const empty = time('path');
-const base = time(baseline);
-console.log(`node ${process.version}, ${runs} runs each, median wall time of a whole process`);
-console.log(`| module | median ms | minus require('${baseline}') ms | ratio to '${baseline}' |`);
-console.log('|---|---|---|---|');
-console.log(`| (node, require('path')) | ${empty.toFixed(1)} | ${(empty - base).toFixed(1)} | ${(empty / base).toFixed(2)} |`);
-console.log(`| ${baseline} (baseline) | ${base.toFixed(1)} | 0.0 | 1.00 |`);
-for (const t of targets) {
-  const ms = time(t);
-  console.log(`| ${t} | ${ms.toFixed(1)} | ${(ms - base).toFixed(1)} | ${(ms / base).toFixed(2)} |`);
-}
+const requireCase = (mod, name = mod) => ({ name, measure: () => run([process.execPath, '-e', `require(${JSON.stringify(mod)})`]) });
+header(`node bench/require-cost.js --runs ${runs}${named.length ? ` ${named.join(' ')}` : ''}`);
+console.log(`median wall time of a whole process, ${runs} interleaved runs each`);
+const results = interleave([requireCase('path', "(node, require('path'))"), requireCase(baseline, `${baseline} (baseline)`), ...targets.map((t) => requireCase(t))], runs);
+const base = results[1].ms;
+table(['module', 'median ms', `minus require('${baseline}') ms`, `ratio to '${baseline}'`, 'peak RSS MB'],
+  results.map((r) => [r.name, r.ms.toFixed(1), (r.ms - base).toFixed(1), (r.ms / base).toFixed(2), r.rssMb.toFixed(0)]));
+footer();

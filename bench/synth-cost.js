@@ -2,20 +2,15 @@
 // the median wall time and the peak memory (maxRSS): our GcpBillingIntegration (deep imports,
 // DESIGN D3) against the same kind of stack written with a provider *root* import, in one run.
 // Usage: node bench/synth-cost.js [--runs N]   (build first: npx projen compile)
-const { execFileSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { arg, footer, header, interleave, run, table, tmpDir } = require('./lib');
 
-const args = process.argv.slice(2);
-const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
-const root = path.join(__dirname, '..');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-bench-'));
+const runs = arg('runs', 5);
+const tmp = tmpDir('synth-cost');
 
 const epilogue = `
-  app.synth();
-  const ru = process.resourceUsage();
-  process.stdout.write(JSON.stringify({ maxRssMb: ru.maxRSS / 1024 }));`;
+  app.synth();`;
 
 const cases = {
   'GcpBillingIntegration (finops-integrations/gcp, deep imports)': `
@@ -52,24 +47,11 @@ const cases = {
   ${epilogue}`,
 };
 
-function measure(script) {
-  const once = () => {
-    const t0 = process.hrtime.bigint();
-    const out = execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
-    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, ...JSON.parse(out.trim().split('\n').pop()) };
-  };
-  once(); // warm the file cache
-  const samples = Array.from({ length: runs }, once).sort((a, b) => a.ms - b.ms);
-  const mid = samples[Math.floor(samples.length / 2)];
-  return { ms: mid.ms, maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
-}
-
-console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} runs each: median wall time of a whole synth process, peak RSS`);
-console.log('| stack | median s | peak RSS MB | ratio to deep imports |');
-console.log('|---|---|---|---|');
-const results = Object.entries(cases).map(([name, script]) => [name, measure(script)]);
-const base = results[2][1].ms;
-for (const [name, r] of results) {
-  console.log(`| ${name} | ${(r.ms / 1000).toFixed(2)} | ${r.maxRssMb.toFixed(0)} | ${(r.ms / base).toFixed(2)} |`);
-}
+header(`node bench/synth-cost.js --runs ${runs}`);
+console.log(`${runs} interleaved runs each: median wall time of a whole synth process, median peak RSS (/usr/bin/time)`);
+const results = interleave(Object.entries(cases).map(([name, script]) => ({ name, measure: () => run([process.execPath, '-e', script]) })), runs);
+const base = results[2].ms;
+table(['stack', 'median s', 'peak RSS MB', 'ratio to deep imports'],
+  results.map((r) => [r.name, (r.ms / 1000).toFixed(2), r.rssMb.toFixed(0), (r.ms / base).toFixed(2)]));
+footer();
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -309,12 +309,13 @@ export class AzureBillingIntegration extends Construct {
     const bundleExports: AzureBundleExport[] = [];
     const roleScopes = new Map<string, AzureRoleScope>();
     this.manualSteps = [];
+    const containerId = this.container.resourceManagerId; // one token for every export, not one each
     exportScopes.forEach((exportScope, i) => {
       const bound = exportScope._bind(this, {
         prop: `exportScopes[${i}]`,
         exportNamePrefix,
         rootFolderPath,
-        containerId: this.container.resourceManagerId,
+        containerId,
         exportTypes: SEED_EXPORT_TYPES,
         integrationSubscriptionId: subscriptionId,
         dependsOn,

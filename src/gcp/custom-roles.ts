@@ -69,14 +69,15 @@ export function organizationScope(orgId: string, deps: RoleDependencies, targets
     isOrganization: true,
     grant: (scope, id, role, member) => {
       const r = organizationCustomRole(scope, `${id}Role`, orgId, role, deps);
-      const common = { role: r.name, member, dependsOn: deps.bindings };
+      const roleName = r.name; // one token, read once: each read makes a new one (and captures a stack trace)
+      const common = { role: roleName, member, dependsOn: deps.bindings };
       const bindings: TerraformResource[] = narrowed
         ? [
           ...targets.folderIds.map((folder, i) => new FolderIamMember(scope, targetId(id, 'folder', folder, i), { folder: `folders/${folder}`, ...common })),
           ...targets.projectIds.map((project, i) => new ProjectIamMember(scope, targetId(id, 'project', project, i), { project, ...common })),
         ]
         : [new OrganizationIamMember(scope, `${id}Binding`, { orgId, ...common })];
-      return { scope: `organizations/${orgId}`, role: r, binding: bindings[0], bindings, roleName: r.name };
+      return { scope: `organizations/${orgId}`, role: r, binding: bindings[0], bindings, roleName };
     },
   };
 }
@@ -88,8 +89,9 @@ export function projectScope(project: string, deps: RoleDependencies): RoleScope
     isOrganization: false,
     grant: (scope, id, role, member) => {
       const r = projectCustomRole(scope, `${id}Role`, project, role, deps);
-      const binding = new ProjectIamMember(scope, `${id}Binding`, { project, role: r.name, member, dependsOn: deps.bindings });
-      return { scope: `projects/${project}`, role: r, binding, bindings: [binding], roleName: r.name };
+      const roleName = r.name; // one token, read once: each read makes a new one (and captures a stack trace)
+      const binding = new ProjectIamMember(scope, `${id}Binding`, { project, role: roleName, member, dependsOn: deps.bindings });
+      return { scope: `projects/${project}`, role: r, binding, bindings: [binding], roleName };
     },
   };
 }
