@@ -31,23 +31,22 @@ export const secretOutputsAreSensitive: Rule = function secretOutputsAreSensitiv
 };
 
 /**
- * The index of the `}` that closes the `${` at `start` of `v` (braces inside quoted strings do not
- * count), or -1: a string is one interpolation when it starts with `${` closed by its last character.
+ * The index of the `close` bracket that matches the `open` one at `from` in `v` (brackets inside quoted
+ * strings do not count), or -1.
  */
-function interpolationEnd(v: string, start = 0): number {
-  if (!v.startsWith('${', start)) return -1;
+function matchingBracket(v: string, from: number, open: string, close: string): number {
   let depth = 0;
   let quoted = false;
-  for (let i = start + 1; i < v.length; i++) {
+  for (let i = from; i < v.length; i++) {
     const c = v[i];
     if (quoted) {
       if (c === '\\') i++;
       else if (c === '"') quoted = false;
     } else if (c === '"') {
       quoted = true;
-    } else if (c === '{') {
+    } else if (c === open) {
       depth++;
-    } else if (c === '}' && --depth === 0) {
+    } else if (c === close && --depth === 0) {
       return i;
     }
   }
@@ -56,31 +55,17 @@ function interpolationEnd(v: string, start = 0): number {
 
 /** True when `v` is one Terraform interpolation `${...}`, nothing before or after it. */
 function isOneInterpolation(v: unknown): v is string {
-  return typeof v === 'string' && interpolationEnd(v) === v.length - 1;
+  return typeof v === 'string' && v.startsWith('${') && matchingBracket(v, 1, '{', '}') === v.length - 1;
 }
 
 /**
  * True when `v` is exactly `${<fn>(...)<rest>`: one interpolation whose expression is one call of
- * `fn`, followed by `rest` alone (e.g. `}` or `.org.slug}`). Parentheses inside quoted strings do not count.
+ * `fn`, followed by `rest` alone (e.g. `}` or `.org.slug}`).
  */
 function isCallThen(v: unknown, fn: string, rest: string): boolean {
   if (!isOneInterpolation(v) || !v.startsWith(`\${${fn}(`)) return false;
-  let depth = 0;
-  let quoted = false;
-  for (let i = fn.length + 2; i < v.length; i++) {
-    const c = v[i];
-    if (quoted) {
-      if (c === '\\') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === '(') {
-      depth++;
-    } else if (c === ')' && --depth === 0) {
-      return v.slice(i + 1) === rest;
-    }
-  }
-  return false;
+  const end = matchingBracket(v, fn.length + 2, '(', ')');
+  return end !== -1 && v.slice(end + 1) === rest;
 }
 
 /** The registration's command: the bundle piped from its environment variable to `register --bundle -`, never printed. */
