@@ -118,6 +118,9 @@ project.addBins({ 'finops-integrations': 'lib/cli/bin.js' });
 project.addDevDeps('cdktf-cli@0.21.0', 'tsx@^4.23.15');
 // Secret scan of every synthesized output folder (test/security-rules/secret-scan.test.ts).
 project.addDevDeps('secretlint@^13.0.6', '@secretlint/secretlint-rule-preset-recommend@^13.0.7', '@secretlint/secretlint-rule-pattern@^13.0.6');
+// cfn-guard (AWS Control Tower's proactive controls) as a CDK policy validation plugin; its npm package ships
+// the cfn-guard binary (build-tools/cfn-guard-templates.js, test/aws/cfn-guard.test.ts).
+project.addDevDeps('@cdklabs/cdk-validator-cfnguard@^0.0.62');
 
 // ---- entry points (DESIGN D2, D3) ------------------------------------------------------------
 // The root has an ESM entry (lib/index.mjs, written by build-tools/lazy-root-index.js): Node cannot see

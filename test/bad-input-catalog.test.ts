@@ -103,9 +103,9 @@ type CliRow = [label: string, argv: string[], files: Record<string, unknown>, fi
 const BUNDLE = fixture('gcp-key') as Record<string, unknown>;
 const CLI_ROWS: CliRow[] = [
   ['bundle without integrationId', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, integrationId: undefined } }, '/integrationId', undefined],
-  ['bundle with an unknown provider', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, provider: 'ibm' } }, '/provider', undefined],
-  ['bundle with a bad org slug', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, org: { slug: 'Acme Corp' } } }, '/org/slug', undefined],
-  ['bundle of another schema version', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, schema: 'finops-integrations/bundle/v9' } }, '/schema', undefined],
+  ['bundle with an unknown provider', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, provider: 'ibm' } }, '/provider', '"ibm"'],
+  ['bundle with a bad org slug', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, org: { slug: 'Acme Corp' } } }, '/org/slug', '"Acme Corp"'],
+  ['bundle of another schema version', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, schema: 'finops-integrations/bundle/v9' } }, '/schema', '"finops-integrations/bundle/v9"'],
   ['bundle with an unknown field', ['register', '--bundle', 'b.json'], { 'b.json': { ...BUNDLE, extra: 1 } }, '/extra', undefined],
   ['bundle that is not JSON', ['register', '--bundle', 'b.json'], { 'b.json': '{not json' }, 'b.json', undefined],
   ['bundle file missing', ['register', '--bundle', 'missing.json'], {}, 'missing.json', undefined],
@@ -165,26 +165,46 @@ describe('the CLI', () => {
   }, 30_000);
 });
 
-/** A validator row: `validateBundle` must report a problem at this JSON pointer, whose message names the bad value when given. */
-type ValidatorRow = [label: string, bundle: unknown, pointer: string, message: RegExp];
+/**
+ * A validator row: `validateBundle` must report a problem at this JSON pointer whose message matches,
+ * ending with `; got <value>` when the message is about the value (the value as JSON; a secret as
+ * `***REDACTED***`). `secret`, when given, is a text that must appear in no problem.
+ */
+type ValidatorRow = [label: string, bundle: unknown, pointer: string, message: RegExp, got: string | undefined, secret?: string];
 
+const AWS_USER = fixture('aws-user') as Record<string, any>;
+const OCI_KEY = fixture('oci-key') as Record<string, any>;
+const PASTED_KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n';
 const VALIDATOR_ROWS: ValidatorRow[] = [
-  ['not an object', 'bundle', '', /object/],
-  ['schema missing', { ...BUNDLE, schema: undefined }, '/schema', /is required/],
-  ['schema of another version', { ...BUNDLE, schema: 'finops-integrations/bundle/v2' }, '/schema', /must be "finops-integrations\/bundle\/v1"/],
-  ['provider unknown', { ...BUNDLE, provider: 'ibm' }, '/provider', /must be one of "aws", "gcp", "azure", "oci"/],
-  ['integrationId missing', { ...BUNDLE, integrationId: undefined }, '/integrationId', /is required/],
-  ['org slug with a space', { ...BUNDLE, org: { slug: 'Acme Corp' } }, '/org/slug', /must match pattern/],
-  ['org missing', { ...BUNDLE, org: undefined }, '/org', /is required/],
-  ['an unknown top-level field', { ...BUNDLE, extra: true }, '/extra', /is not a field of this object/],
-  ['recommendations.enabled not a boolean', { ...BUNDLE, recommendations: { enabled: 'yes' } }, '/recommendations/enabled', /boolean/],
+  ['not an object', 'bundle', '', /^must be object/, '"bundle"'],
+  ['schema missing', { ...BUNDLE, schema: undefined }, '/schema', /is required/, undefined],
+  ['schema of another version', { ...BUNDLE, schema: 'finops-integrations/bundle/v2' }, '/schema', /^must be "finops-integrations\/bundle\/v1"/, '"finops-integrations/bundle/v2"'],
+  ['provider unknown', { ...BUNDLE, provider: 'ibm' }, '/provider', /^must be one of "aws", "gcp", "azure", "oci"/, '"ibm"'],
+  ['integrationId missing', { ...BUNDLE, integrationId: undefined }, '/integrationId', /is required/, undefined],
+  ['org slug with a space', { ...BUNDLE, org: { slug: 'Acme Corp' } }, '/org/slug', /^must match pattern/, '"Acme Corp"'],
+  ['org missing', { ...BUNDLE, org: undefined }, '/org', /is required/, undefined],
+  ['an unknown top-level field', { ...BUNDLE, extra: true }, '/extra', /is not a field of this object/, undefined],
+  ['recommendations.enabled not a boolean', { ...BUNDLE, recommendations: { enabled: 'yes' } }, '/recommendations/enabled', /^must be boolean/, '"yes"'],
+  ['aws export of an unknown type', { ...AWS_USER, costOrchestrator: { ...AWS_USER.costOrchestrator, exports: [{ ...AWS_USER.costOrchestrator.exports[0], type: 'CUR3' }] } },
+    '/costOrchestrator/exports/0/type', /^must be one of "CUR2", "LEGACY_CUR", "FOCUS"/, '"CUR3"'],
+  ['aws accountId too short', { ...AWS_USER, costOrchestrator: { ...AWS_USER.costOrchestrator, accountId: '12345' } }, '/costOrchestrator/accountId', /^must match pattern/, '"12345"'],
+  // Secrets: a writeOnly field, or a key pasted where it does not belong, is quoted as ***REDACTED***.
+  ['aws secretAccessKey of the wrong length (writeOnly)', { ...AWS_USER, costOrchestrator: { ...AWS_USER.costOrchestrator, secretAccessKeySecretArn: undefined, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE' } },
+    '/costOrchestrator/secretAccessKey', /^must NOT have fewer than 40 characters/, '***REDACTED***', 'wJalrXUtnFEMI'],
+  ['oci privateKey that is a public key (writeOnly)', { ...OCI_KEY, costOrchestrator: { ...OCI_KEY.costOrchestrator, privateKey: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A\n-----END PUBLIC KEY-----\n' } },
+    '/costOrchestrator/privateKey', /^must match pattern/, '***REDACTED***', 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A'],
+  ['a private key pasted as the org slug', { ...BUNDLE, org: { slug: PASTED_KEY } }, '/org/slug', /^must match pattern/, '***REDACTED***', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'],
 ];
 
-describe.each(VALIDATOR_ROWS)('validateBundle: %s', (_label, bundle, pointer, message) => {
-  test('reports the problem at its JSON pointer', () => {
+describe.each(VALIDATOR_ROWS)('validateBundle: %s', (_label, bundle, pointer, message, gotValue, secret) => {
+  test('reports the problem at its JSON pointer, with the value it got', () => {
     const result = validateBundle(JSON.parse(JSON.stringify(bundle)));
     expect(result.valid).toBe(false);
     expect(result.problems).toEqual(expect.arrayContaining([{ pointer, message: expect.stringMatching(message) }]));
+    const problem = result.problems.find((p) => p.pointer === pointer && message.test(p.message))!;
+    if (gotValue !== undefined) expect(problem.message.endsWith(`; got ${gotValue}`)).toBe(true);
+    else expect(problem.message).not.toContain('; got ');
+    if (secret !== undefined) expect(JSON.stringify(result.problems)).not.toContain(secret);
   });
 });
 

@@ -10,7 +10,8 @@ import { AwsAccessConfig } from './access-config';
 import { billingWriterPolicyText, billingWriterStatements } from './bucket-policy';
 import { AwsCostExport } from './cost-export';
 import { defaultCommonPrefix } from './default-names';
-import { acknowledge, acknowledgeWildcardResources } from './nag-acknowledgements';
+import { acknowledgeGuardBucketFindings, acknowledgeGuardUser, acknowledgeGuardUserPolicy } from './guard-acknowledgements';
+import { acknowledge, acknowledgeGuard, acknowledgeWildcardResources } from './nag-acknowledgements';
 import { checkAccountId, checkS3Prefix } from './name-rules';
 import { ReadStatement, readStatements, recommendationStatements } from './permissions';
 import { AwsPlatformAccess } from './platform-access';
@@ -223,6 +224,7 @@ export class AwsBillingIntegration extends Construct {
     this.identity = who.identity;
     this.principalArn = who.principalArn;
     this.user = who.user;
+    if (this.user) acknowledgeGuardUser(this.user);
     this.accessKey = who.accessKey;
     this.accessKeySecret = who.accessKeySecret;
     this.role = who.role;
@@ -252,6 +254,7 @@ export class AwsBillingIntegration extends Construct {
     if (!props.bucket && !props.serverAccessLogsBucket) {
       acknowledge(this.bucket, 'AwsSolutions-S1', 'Server access logs need a second bucket; pass serverAccessLogsBucket to turn them on. Only the AWS billing services write here (bucket policy) and one read-only principal reads.');
     }
+    if (!props.bucket) acknowledgeGuardBucketFindings(this.bucket, { serverAccessLogs: props.serverAccessLogsBucket !== undefined });
     if (props.autoDeleteObjects) acknowledgeAutoDeleteProvider(stack);
     const bucketRegion = this.bucket.env.region;
     const importedBucket = props.bucket !== undefined && !Resource.isOwnedResource(props.bucket);
@@ -432,6 +435,7 @@ export class AwsBillingIntegration extends Construct {
     // identity must not name the policy (that would be a dependency cycle).
     this.access.attach(policy);
     acknowledgeWildcardResources(policy, statements);
+    if (this.user) acknowledgeGuardUserPolicy(policy);
     return policy;
   }
 
@@ -477,6 +481,7 @@ function acknowledgeAutoDeleteProvider(stack: Stack): void {
   if (!provider) return;
   acknowledge(provider, 'AwsSolutions-IAM4', "aws-cdk-lib's auto-delete custom resource provider (autoDeleteObjects) uses the AWS managed policy AWSLambdaBasicExecutionRole for its logs.");
   acknowledge(provider, 'AwsSolutions-L1', "aws-cdk-lib's auto-delete custom resource provider (autoDeleteObjects) chooses its own Lambda runtime.");
+  acknowledgeGuard(provider, 'lambda_inside_vpc_check', "CT.LAMBDA.PR.3: aws-cdk-lib's auto-delete custom resource provider (autoDeleteObjects) calls only the S3 API, when the stack is deleted; aws-cdk-lib gives it no VPC option.");
   // cfn-lint W3005: aws-cdk-lib writes a DependsOn on the role that the handler's GetAtt already implies;
   // harmless, and not this construct's to change. cfn-lint reads resource-level ignores from this metadata
   // (https://github.com/aws-cloudformation/cfn-lint#metadata).

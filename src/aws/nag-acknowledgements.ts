@@ -3,15 +3,29 @@ import { IConstruct } from 'constructs';
 import { ReadStatement } from './permissions';
 
 /**
- * Acknowledgements of the cdk-nag (v3) AwsSolutions findings that this construct causes on purpose,
- * each with its reason, so that a stack checked with `AwsSolutionsChecks` shows only its own findings.
- * They are construct metadata (`Validations.of(...).acknowledge`), read by cdk-nag and by nothing else.
+ * Acknowledgements of the cdk-nag (v3) AwsSolutions findings and the cfn-guard (AWS Control Tower
+ * proactive controls, `@cdklabs/cdk-validator-cfnguard`) findings that this construct causes on
+ * purpose, each with its reason, so that a stack checked with `AwsSolutionsChecks` or the
+ * `CfnGuardValidator` policy validation plugin shows only its own findings. They are construct
+ * metadata (`Validations.of(...).acknowledge`), read by cdk-nag and by aws-cdk-lib's policy validation.
  */
 
 /** Acknowledge `ruleId` on `scope` with a written reason. */
 export function acknowledge(scope: IConstruct, ruleId: string, reason: string): void {
   Validations.of(scope).acknowledge({ id: ruleId, reason });
 }
+
+/**
+ * Acknowledge the cfn-guard rule `rule` (its name in the Control Tower guard file, e.g.
+ * `s3_bucket_logging_enabled_check`) on `scope`. aws-cdk-lib matches a policy validation finding by
+ * `<plugin name>::<rule name>`, the plugin being `cdk-validator-cfnguard`, on the construct or an ancestor.
+ */
+export function acknowledgeGuard(scope: IConstruct, rule: string, reason: string): void {
+  acknowledge(scope, `${CFN_GUARD_PLUGIN}::${rule}`, reason);
+}
+
+/** The name of the cfn-guard policy validation plugin (`CfnGuardValidator.name`), the namespace of its rule IDs. */
+export const CFN_GUARD_PLUGIN = 'cdk-validator-cfnguard';
 
 /**
  * Acknowledge AwsSolutions-IAM5 for every resource with a `*` in `statements` (attached to `policy`).

@@ -1,3 +1,4 @@
+import { REDACTED, redactBundle } from './redact-bundle';
 import { loadBundleSchemas, schemaId } from './schemas';
 
 /** One thing wrong with a bundle. */
@@ -59,19 +60,52 @@ function compileNow(): Validator {
   return ajv.getSchema(schemaId('bundle')) as Validator;
 }
 
-/** Turn an ajv error into a problem that points at the field itself. */
-function toProblem(e: AjvError): BundleProblem {
+/** The keywords whose message is about the value itself: their problems quote the value received. */
+const VALUE_KEYWORDS = new Set(['const', 'enum', 'pattern', 'format', 'type', 'minLength', 'maxLength', 'minimum', 'maximum']);
+
+/** A value that looks like a secret wherever it sits (a field that is not writeOnly may still hold a pasted key). */
+const LOOKS_SECRET = /-----BEGIN [A-Z ]*PRIVATE KEY-----|"private_key"|[?&]sig=|AccountKey=/;
+
+/** The longest quoted value, in characters (a longer one is cut, with an ellipsis). */
+const MAX_QUOTED = 80;
+
+/** The value at JSON pointer `pointer` (RFC 6901) of `doc`, or undefined. */
+function valueAt(doc: unknown, pointer: string): unknown {
+  let v: unknown = doc;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/**
+ * `; got <value>` for a problem message: the value at `pointer` of the redacted bundle (a writeOnly
+ * field shows `***REDACTED***`, and so does any value that looks like a secret), as JSON, cut to 80 characters.
+ */
+function got(redacted: unknown, pointer: string): string {
+  const v = valueAt(redacted, pointer);
+  if (v === undefined) return '';
+  const text = JSON.stringify(v);
+  if (v === REDACTED || LOOKS_SECRET.test(text)) return `; got ${REDACTED}`;
+  return `; got ${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text}`;
+}
+
+/** Turn an ajv error into a problem that points at the field itself; `redacted` is the bundle with its secrets masked. */
+function toProblem(e: AjvError, redacted: () => unknown): BundleProblem {
+  const value = () => (VALUE_KEYWORDS.has(e.keyword) ? got(redacted(), e.instancePath) : '');
   switch (e.keyword) {
     case 'required':
       return { pointer: `${e.instancePath}/${e.params.missingProperty}`, message: 'is required' };
     case 'additionalProperties':
       return { pointer: `${e.instancePath}/${e.params.additionalProperty}`, message: 'is not a field of this object' };
     case 'const':
-      return { pointer: e.instancePath, message: `must be ${JSON.stringify(e.params.allowedValue)}` };
+      return { pointer: e.instancePath, message: `must be ${JSON.stringify(e.params.allowedValue)}${value()}` };
     case 'enum':
-      return { pointer: e.instancePath, message: `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return { pointer: e.instancePath, message: `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${value()}` };
     default:
-      return { pointer: e.instancePath, message: e.message ?? e.keyword };
+      return { pointer: e.instancePath, message: `${e.message ?? e.keyword}${value()}` };
   }
 }
 
@@ -81,11 +115,16 @@ const NOISE = new Set(['if', 'oneOf', 'not', 'anyOf']);
 /**
  * Validate `json` against the `finops-integrations/bundle/v1` schema and return every problem.
  * Problems from a failed identity choice (`oneOf`) are reported once, on the object, in words.
+ * A problem about a value (enum, const, pattern, format, type, length, range) quotes the value
+ * received, except that a secret (a writeOnly field, or anything that looks like a key) shows as `***REDACTED***`.
  */
 export function validateBundle(json: unknown): BundleValidationResult {
   const validate = validator();
   if (validate(json)) return { valid: true, problems: [] };
   const errors = validate.errors ?? [];
+  // The bundle with every writeOnly field masked, made once and only when a message quotes a value.
+  let masked: { value: unknown } | undefined;
+  const redacted = () => (masked ??= { value: redactBundle(json) }).value;
   const problems: BundleProblem[] = [];
   const seen = new Set<string>();
   const add = (p: BundleProblem) => {
@@ -99,7 +138,7 @@ export function validateBundle(json: unknown): BundleValidationResult {
     }
     // Errors raised inside oneOf/not branches are explained by the oneOf problem above.
     if (NOISE.has(e.keyword) || /\/(oneOf|not|anyOf)\//.test(e.schemaPath)) continue;
-    add(toProblem(e));
+    add(toProblem(e, redacted));
   }
   return { valid: false, problems };
 }

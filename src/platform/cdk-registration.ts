@@ -102,5 +102,15 @@ export class PlatformRegistration extends Construct {
       id: 'AwsSolutions-L1',
       reason: 'Node.js 22 is a runtime Lambda supports; the bundled handler is built and tested for it. A newer runtime comes with a release of this library.',
     });
+    // cfn-guard (AWS Control Tower proactive controls, the CfnGuardValidator policy validation plugin):
+    // its findings are acknowledged as `<plugin name>::<rule name>` (test/aws/cfn-guard.test.ts).
+    Validations.of(this.handler).acknowledge({
+      id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
+      reason: 'CT.LAMBDA.PR.3: the handler calls the FinOps platform\'s HTTPS API on the internet and Secrets Manager; in a VPC it would need a NAT gateway or endpoints that this construct cannot assume.',
+    });
+    Validations.of(this.logGroup).acknowledge({
+      id: 'cdk-validator-cfnguard::cloudwatch_log_group_encrypted_check',
+      reason: 'CT.CLOUDWATCH.PR.3: the handler logs no secret value (the token and the bundle\'s secrets are read, never written); CloudWatch Logs encrypts log data at rest with its own keys.',
+    });
   }
 }

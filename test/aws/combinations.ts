@@ -60,7 +60,18 @@ export function buildCombination(app: App, c: Combination): Stack {
     'legacy CUR': { exports: [AwsCostExport.legacyCur({ includeResources: false })] },
     'all exports': { exports: allExports() },
   }[c.exports as string]);
-  const key = () => new kms.Key(stack, 'Key', { enableKeyRotation: true });
+  const key = () => {
+    const k = new kms.Key(stack, 'Key', { enableKeyRotation: true });
+    // AWS Control Tower CT.KMS.PR.3 (cfn-guard, test/aws/cfn-guard.test.ts): grants only for AWS services.
+    k.addToResourcePolicy(new iam.PolicyStatement({
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: ['kms:CreateGrant'],
+      resources: ['*'],
+      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+    }));
+    return k;
+  };
   const buckets: Record<string, () => AwsBillingIntegrationProps> = {
     'new': () => ({}),
     'new with access logs': () => ({ serverAccessLogsBucket: logsBucket(stack) }),

@@ -75,7 +75,7 @@ describe('validateBundle', () => {
   });
 
   test('rejects what is not an object', () => {
-    expect(validateBundle('a string').problems).toEqual([{ pointer: '', message: 'must be object' }]);
+    expect(validateBundle('a string').problems).toEqual([{ pointer: '', message: 'must be object; got "a string"' }]);
     expect(validateBundle(null).valid).toBe(false);
   });
 });

@@ -16,8 +16,10 @@ export const READ_ONLY_ROLE_GUIDS: Readonly<Record<string, string>> = {
 const ROLE_DEFINITION_ID = /^\/subscriptions\/[0-9a-fA-F-]{36}\/providers\/Microsoft\.Authorization\/roleDefinitions\/([0-9a-f-]{36})$/;
 
 /**
- * Storage accounts are hardened (checkov CKV_AZURE_3 HTTPS only, CKV_AZURE_44 TLS 1.2,
- * CKV_AZURE_190 no public blobs; soft delete for blobs and containers; a SAS expiration policy).
+ * Storage accounts are hardened (checkov CKV_AZURE_3 HTTPS only, which reads azurerm 3's name
+ * `enable_https_traffic_only`; CKV_AZURE_44 TLS 1.2; CKV_AZURE_190 no public blobs; CKV2_AZURE_38 blob
+ * soft delete, and container soft delete too; CKV2_AZURE_41 a SAS expiration policy. trivy
+ * azure-storage-enforce-https, azure-storage-use-secure-tls-policy, azure-storage-blobs-soft-deletion-enabled).
  */
 export const azureStorageHardened: Rule = function azureStorageHardened(t: TfTemplate): Finding[] {
   const out: Finding[] = [];
@@ -54,7 +56,7 @@ export const azureSasReadListHttpsOnly: Rule = function azureSasReadListHttpsOnl
   return out;
 };
 
-/** No output refers to a storage account key or an account-key connection string, sensitive or not (in the spirit of checkov CKV_AZURE_33/CKV2_AZURE_40 shared key access; ours for outputs). */
+/** No output refers to a storage account key or an account-key connection string, sensitive or not (ours; related: checkov CKV2_AZURE_40, no shared key authorization). */
 export const azureNoAccountKeyInOutputs: Rule = function azureNoAccountKeyInOutputs(t: TfTemplate): Finding[] {
   const key = /azurerm_storage_account\.[\w-]+\.(primary|secondary)_(access_key|connection_string|blob_connection_string)\b/;
   return Object.entries(t.outputs())
@@ -64,7 +66,8 @@ export const azureNoAccountKeyInOutputs: Rule = function azureNoAccountKeyInOutp
 
 /**
  * Role assignments name a role by its exact definition ID (never by name, which is localized and
- * can change), and only read-only roles no broader than Reader (checkov CKV_AZURE_39 no Owner).
+ * can change), and only read-only roles no broader than Reader (ours; related: checkov CKV_AZURE_39,
+ * no custom role definition with `*` actions; this library defines no custom role).
  */
 export const azureReadOnlyRolesById: Rule = function azureReadOnlyRolesById(t: TfTemplate): Finding[] {
   const out: Finding[] = [];
@@ -82,9 +85,9 @@ export const azureReadOnlyRolesById: Rule = function azureReadOnlyRolesById(t: T
 };
 
 /**
- * Every client secret expires (checkov CKV_AZURE_41 "secrets have an expiration date", applied to
- * Entra ID application and service principal passwords): `end_date` is set, so a leaked secret
- * stops working by itself.
+ * Every client secret expires (ours; related: checkov CKV_AZURE_41 and trivy
+ * azure-keyvault-ensure-secret-expiry, which ask the same of Key Vault secrets): Entra ID application
+ * and service principal passwords have an `end_date`, so a leaked secret stops working by itself.
  */
 export const azureSecretsExpire: Rule = function azureSecretsExpire(t: TfTemplate): Finding[] {
   return ['azuread_application_password', 'azuread_service_principal_password'].flatMap((type) => t.resources(type))

@@ -17,17 +17,21 @@ function customRoleOf(t: TfTemplate, role: string): TfResource | undefined {
   return m ? t.resources(m[1]).find((r) => r.id === m[2]) : undefined;
 }
 
+/** Roles that let their holder act as a service account (checkov CKV_GCP_41; in part CKV_GCP_44/45/49, whose lists are longer). */
+const IMPERSONATION_ROLES = /^roles\/iam\.(serviceAccountUser|serviceAccountTokenCreator|workloadIdentityUser)$/;
+
 /**
- * No basic role and no admin role (checkov CKV_GCP_41/42/49, trivy google-iam-no-*-level-default-*):
- * every binding grants a custom role created in this configuration, or a predefined role that is
- * neither basic nor admin.
+ * No basic role, no admin role and no impersonation role (checkov CKV_GCP_115/116/117 basic roles at
+ * organization, folder and project level, CKV_GCP_42 admin roles, CKV_GCP_41 service account user and
+ * token creator; trivy google-iam-no-privileged-service-accounts): every binding grants a custom role
+ * created in this configuration, or a predefined role that is none of those.
  */
 export const gcpNoBasicOrAdminRoles: Rule = function gcpNoBasicOrAdminRoles(t: TfTemplate): Finding[] {
   const out: Finding[] = [];
   for (const b of bindings(t)) {
     const role = String(b.config.role);
-    if (/^roles\/(owner|editor|viewer)$/.test(role) || /^roles\/.*(admin|Admin)/.test(role)) {
-      out.push(finding(gcpNoBasicOrAdminRoles, `${b.type}.${b.id}`, `grants the basic or admin role ${role}`));
+    if (/^roles\/(owner|editor|viewer)$/.test(role) || /^roles\/.*(admin|Admin)/.test(role) || IMPERSONATION_ROLES.test(role)) {
+      out.push(finding(gcpNoBasicOrAdminRoles, `${b.type}.${b.id}`, `grants the basic, admin or impersonation role ${role}`));
     } else if (!role.startsWith('roles/') && !customRoleOf(t, role)) {
       out.push(finding(gcpNoBasicOrAdminRoles, `${b.type}.${b.id}`, `grants ${role}, which is neither a predefined role nor a custom role of this configuration`));
     }
@@ -35,7 +39,7 @@ export const gcpNoBasicOrAdminRoles: Rule = function gcpNoBasicOrAdminRoles(t: T
   return out;
 };
 
-/** No custom role may read or change IAM policies, or change anything (least privilege; in the spirit of checkov CKV_GCP_49, ours for custom roles). */
+/** No custom role may read or change IAM policies, or change anything (least privilege; ours: checkov has no check on custom role permissions). */
 export const gcpCustomRolesReadOnly: Rule = function gcpCustomRolesReadOnly(t: TfTemplate): Finding[] {
   return CUSTOM_ROLE_TYPES.flatMap((type) => t.resources(type)).flatMap((r) => (r.config.permissions as string[])
     .filter((p) => /IamPolicy|\.(set|update|delete|undelete|create)[A-Z]?\w*$/.test(p) && !ALLOWED_CREATES.has(p))
@@ -98,9 +102,9 @@ export const gcpUploadedKeyIsPublic: Rule = function gcpUploadedKeyIsPublic(t: T
 };
 
 /**
- * No IAM member is public (checkov CKV_GCP_15 "BigQuery dataset is not anonymously or publicly
- * accessible", CKV_GCP_28 for buckets; trivy google-bigquery-no-public-access): no binding names
- * `allUsers` or `allAuthenticatedUsers`.
+ * No IAM member is public (checkov CKV_GCP_28 for bucket IAM members, CKV_GCP_100 for BigQuery table
+ * IAM members; related: CKV_GCP_15 and trivy google-bigquery-no-public-access check dataset `access`
+ * blocks, which gcpAdditiveIamOnly forbids): no binding names `allUsers` or `allAuthenticatedUsers`.
  */
 export const gcpNoPublicPrincipals: Rule = function gcpNoPublicPrincipals(t: TfTemplate): Finding[] {
   return t.resources().filter((r) => /^google_.*_iam_member$/.test(r.type))

@@ -28,7 +28,7 @@ export const ociPolicyStatementsExact: Rule = function ociPolicyStatementsExact(
     .map((s) => finding(ociPolicyStatementsExact, s.at, `holds a statement that is not allow-listed: ${s.statement}`));
 };
 
-/** No statement grants `use` or `manage`, or any resource family wider than named (checkov CKV_OCI IAM wildcard checks in spirit). */
+/** No statement grants `use` or `manage`, or any resource family wider than named (ours: checkov has no check on OCI policy statements). */
 export const ociNoWriteVerbs: Rule = function ociNoWriteVerbs(t: TfTemplate): Finding[] {
   return statementsOf(t).filter((s) => /\bto\s+(use|manage)\b|\ball-resources\b|\bany-resource\b/i.test(s.statement))
     .map((s) => finding(ociNoWriteVerbs, s.at, `grants more than read: ${s.statement}`));
@@ -43,7 +43,8 @@ export const ociEndorseInRootCompartment: Rule = function ociEndorseInRootCompar
 
 /**
  * No private key in the configuration: an API key's `key_value` is a PEM public key or a
- * reference to a generated key's public half, and no value anywhere spells a private key.
+ * reference to a generated key's public half, and no value anywhere spells a private key (ours;
+ * related: checkov CKV_OCI_1, a `private_key_password` in the oci provider block).
  */
 export const ociNoPrivateKeyInConfig: Rule = function ociNoPrivateKeyInConfig(t: TfTemplate): Finding[] {
   const out: Finding[] = [];

@@ -44,6 +44,18 @@ function writeFixtures(dir: string): Record<string, string> {
     }, null, 2),
     'azure-sas.txt': `BlobEndpoint=https://fake.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&sr=c&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(b64(32))}\n`,
   };
+  // `terraform output -json` of a GCP bundle: the bundle is a JSON string, and the key JSON a string inside it,
+  // so the key's PEM is escaped twice (`\\\\n`), which the preset's rules do not read.
+  const bundle = fixture('gcp-key') as any;
+  files['terraform-output.json'] = JSON.stringify({
+    finops_gcp_bundle: {
+      sensitive: true,
+      type: 'string',
+      value: JSON.stringify({ ...bundle, costOrchestrator: { ...bundle.costOrchestrator, serviceAccountKey: files['gcp-service-account.json'] } }),
+    },
+  }, null, 2);
+  // The google provider's google_service_account_key.private_key: the key JSON, base64-encoded.
+  files['gcp-key-base64.txt'] = `${Buffer.from(files['gcp-service-account.json']).toString('base64')}\n`;
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return files;
 }
@@ -70,7 +82,7 @@ describe('secretlint', () => {
     }
   });
 
-  test('catches a private key PEM, an AWS secret access key, a GCP service account key and an Azure SAS signature', () => {
+  test('catches a private key PEM, an AWS secret access key, a GCP service account key (plain, inside a Terraform output string, base64) and an Azure SAS signature', () => {
     writeFixtures(fixtures);
     const { status, reports } = secretlint(fixtures);
     expect(status).toBe(1);
@@ -79,6 +91,8 @@ describe('secretlint', () => {
     expect(rulesByFile['aws-credentials.ini']).toContain('@secretlint/secretlint-rule-aws');
     expect(rulesByFile['gcp-service-account.json']).toContain('@secretlint/secretlint-rule-gcp');
     expect(rulesByFile['azure-sas.txt']).toEqual(['@secretlint/secretlint-rule-pattern']);
+    expect(rulesByFile['terraform-output.json']).toEqual(['@secretlint/secretlint-rule-pattern']);
+    expect(rulesByFile['gcp-key-base64.txt']).toEqual(['@secretlint/secretlint-rule-pattern']);
   });
 
   test("the CLI's output (register --dry-run, validate) holds no secret of a bundle that does", () => {

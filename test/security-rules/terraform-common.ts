@@ -1,5 +1,5 @@
 import { finding, Finding, Rule } from './rule';
-import { TfTemplate } from '../kit/tf-template';
+import { TfResource, TfTemplate } from '../kit/tf-template';
 
 /** Rules for any provider's Terraform configuration. */
 
@@ -23,42 +23,92 @@ function holdsSecret(value: unknown): boolean {
   return SECRET_ATTRIBUTES.some((re) => re.test(text));
 }
 
-/** Every output that refers to a secret attribute is `sensitive` (checkov CKV_TF secrets in outputs; Terraform's own rule for sensitive values). */
+/** Every output that refers to a secret attribute is `sensitive` (ours, after Terraform's own rule for sensitive values: checkov has no check on outputs). */
 export const secretOutputsAreSensitive: Rule = function secretOutputsAreSensitive(t: TfTemplate): Finding[] {
   return Object.entries(t.outputs())
     .filter(([, o]) => holdsSecret(o.value) && o.sensitive !== true)
     .map(([name]) => finding(secretOutputsAreSensitive, `output.${name}`, 'refers to a secret attribute but is not sensitive'));
 };
 
-/** `${jsondecode(jsonencode({...})).a.b}`: one field selected from an object (the bundle), the object itself never stored. */
-const SELECTED_FIELD = /^\$\{jsondecode\(jsonencode\(\{[\s\S]*\}\)\)((?:\.\w+)+)\}$/;
-
-/** True for a string that is a hash of a value, or a non-secret field selected from an object that holds a secret. */
-function isAllowedSecretDerivation(v: string): boolean {
-  if (/^\$\{sha256\(/.test(v)) return true;
-  const m = SELECTED_FIELD.exec(v);
-  return m !== null && !/key|secret|password|sas|token|connection|credential/i.test(m[1]);
-}
-
 /**
- * A resource's configuration without the places a secret may flow on purpose: a `local-exec`
- * provisioner's `environment` (handed to the process, never on its command line, which Terraform
- * prints), a `sha256(...)` of it (a hash, e.g. a `triggers_replace` of the platform registration), and
- * a non-secret field selected from the bundle (`.integrationId`, `.org.slug`).
+ * The index of the `close` bracket that matches the `open` one at `from` in `v` (brackets inside quoted
+ * strings do not count), or -1.
  */
-function withoutAllowedSecretFlows(config: Record<string, any>): unknown {
-  const provisioner = (config.provisioner ?? []).map((p: Record<string, any>) => (p['local-exec']
-    ? { ...p, 'local-exec': { ...p['local-exec'], environment: undefined } } : p));
-  return JSON.parse(JSON.stringify({ ...config, provisioner }, (_k, v) => (typeof v === 'string' && isAllowedSecretDerivation(v) ? undefined : v)));
+function matchingBracket(v: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < v.length; i++) {
+    const c = v[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === open) {
+      depth++;
+    } else if (c === close && --depth === 0) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** True when `v` is one Terraform interpolation `${...}`, nothing before or after it. */
+function isOneInterpolation(v: unknown): v is string {
+  return typeof v === 'string' && v.startsWith('${') && matchingBracket(v, 1, '{', '}') === v.length - 1;
 }
 
 /**
- * Secrets flow only to outputs (and to a provisioner's environment, or hashed): no other part of a
- * resource's configuration refers to a secret attribute (ours: checkov and trivy have no such check).
+ * True when `v` is exactly `${<fn>(...)<rest>`: one interpolation whose expression is one call of
+ * `fn`, followed by `rest` alone (e.g. `}` or `.org.slug}`).
+ */
+function isCallThen(v: unknown, fn: string, rest: string): boolean {
+  if (!isOneInterpolation(v) || !v.startsWith(`\${${fn}(`)) return false;
+  const end = matchingBracket(v, fn.length + 2, '(', ')');
+  return end !== -1 && v.slice(end + 1) === rest;
+}
+
+/** The registration's command: the bundle piped from its environment variable to `register --bundle -`, never printed. */
+const REGISTER_COMMAND = /^printf '%s' "\$FINOPS_BUNDLE" \| [^|;&`$]+ register --bundle -( --[a-z-]+ "\$FINOPS_[A-Z_]+")*$/;
+
+/**
+ * The places where the platform registration (src/platform/tf-registration.ts) lets the bundle, which
+ * may hold a secret, flow on purpose, each in its exact shape, in `terraform_data` resources only:
+ * - `provisioner[].local-exec.environment.FINOPS_BUNDLE`: the bundle, handed to the CLI through its
+ *   environment (never its command line, which Terraform prints);
+ * - `triggers_replace.bundle_sha256`: exactly `${sha256(<bundle>)}`, a hash and nothing else;
+ * - `input` / `triggers_replace` `.org` and `.integration_id`: exactly `${jsondecode(<bundle>).org.slug}`
+ *   and `${jsondecode(<bundle>).integrationId}`, one non-secret field of the bundle.
+ * Anything else that refers to a secret attribute, there or anywhere, is a finding.
+ */
+function withoutAllowedSecretFlows(r: TfResource): unknown {
+  if (r.type !== 'terraform_data') return r.config;
+  const config = r.config as Record<string, any>;
+  const provisioner = (config.provisioner ?? []).map((p: Record<string, any>) => {
+    const exec = p['local-exec'];
+    if (exec?.environment?.FINOPS_BUNDLE === undefined || !REGISTER_COMMAND.test(String(exec.command))) return p;
+    return { ...p, 'local-exec': { ...exec, environment: { ...exec.environment, FINOPS_BUNDLE: undefined } } };
+  });
+  const selected = (block: Record<string, unknown> | undefined) => {
+    if (!block) return block;
+    const out = { ...block };
+    if (isCallThen(out.org, 'jsondecode', '.org.slug}')) delete out.org;
+    if (isCallThen(out.integration_id, 'jsondecode', '.integrationId}')) delete out.integration_id;
+    return out;
+  };
+  const triggers = selected(config.triggers_replace);
+  if (triggers && isCallThen(triggers.bundle_sha256, 'sha256', '}')) delete triggers.bundle_sha256;
+  return { ...config, provisioner, input: selected(config.input), triggers_replace: triggers };
+}
+
+/**
+ * Secrets flow only to outputs (and, in the platform registration's exact shapes above, to the CLI's
+ * environment, a hash and two non-secret fields): no other part of a resource's configuration refers
+ * to a secret attribute (ours: checkov and trivy have no such check).
  */
 export const secretsOnlyInOutputs: Rule = function secretsOnlyInOutputs(t: TfTemplate): Finding[] {
   return t.resources()
-    .filter((r) => holdsSecret(withoutAllowedSecretFlows(r.config)))
+    .filter((r) => holdsSecret(withoutAllowedSecretFlows(r)))
     .map((r) => finding(secretsOnlyInOutputs, `${r.type}.${r.id}`, 'refers to a secret attribute'));
 };
 
@@ -73,9 +123,10 @@ export const providerVersionsPinned: Rule = function providerVersionsPinned(t: T
 const PROVIDER_CREDENTIAL_ARGS = /^(access_key|secret_key|token|credentials|access_token|client_secret|client_certificate_password|client_certificate|private_key|private_key_password|password)$/;
 
 /**
- * No provider block holds a credential (checkov CKV_AWS_41 "no hard-coded AWS access key and secret
- * key in the provider", CKV_OCI_1 "no hard-coded OCI private key in the provider", and the same for
- * every provider): credentials come from the environment where Terraform runs.
+ * No provider block holds a credential (checkov CKV_AWS_41 "no hard coded AWS access key and secret
+ * key in provider", which reads `access_key`/`secret_key`; CKV_OCI_1 "no hard coded OCI private key in
+ * provider", which reads `private_key_password`; ours for every other provider and argument):
+ * credentials come from the environment where Terraform runs.
  */
 export const noCredentialsInProviders: Rule = function noCredentialsInProviders(t: TfTemplate): Finding[] {
   return Object.entries(t.toJSON().provider ?? {}).flatMap(([name, blocks]) => (Array.isArray(blocks) ? blocks : [blocks])
