@@ -1,3 +1,5 @@
+const { REDACTED } = require('./bundle-fields');
+
 // Renders the report of one example (its stacks, as the readers give them) as Markdown: the same
 // text goes to stdout and to examples/REPORT.md. Deterministic: no times, dates or temporary paths.
 
@@ -52,6 +54,15 @@ function reportMarkdown(examples) {
     'placeholder IDs (the defaults of its environment variables), read from the synthesized templates: what',
     'it creates, the permissions it grants, the bundle the platform receives, and what is left to do by hand.',
     'Regenerate it with `npx projen examples`.',
+    '',
+    table(['example', 'stack', 'resources', 'permissions granted', 'bundle fields (redacted)', 'manual steps'], examples.flatMap((e) => e.stacks.map((s) => [
+      `examples/${e.name}`,
+      s.name,
+      s.report.resources.reduce((n, x) => n + x.count, 0),
+      s.report.permissions.reduce((n, p) => n + p.rows.length, 0),
+      `${(s.report.bundle ?? []).length} (${(s.report.bundle ?? []).filter((f) => f.value === REDACTED).length})`,
+      s.report.manualSteps.length,
+    ]))),
     '',
     ...examples.map((e) => exampleMarkdown(e)),
   ].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
