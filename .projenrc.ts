@@ -175,7 +175,7 @@ project.addTask('gen:providers', {
 // The README's main command: build, synthesize every example offline with its examples-table command,
 // print what each creates and write examples/REPORT.md (CI runs the script with --check for drift).
 for (const [name, description] of [
-  ['examples', "Build the library, synthesize every example offline and report what each creates (writes examples/REPORT.md)"],
+  ['examples', 'Build the library, synthesize every example offline and report what each creates (writes examples/REPORT.md)'],
   ['synth:examples', "Same as 'examples' (older name)"],
 ]) {
   const task = project.addTask(name, { description });
