@@ -175,11 +175,16 @@ project.addTask('gen:providers', {
   exec: 'node build-tools/gen-providers.js',
 });
 
-const synthExamples = project.addTask('synth:examples', {
-  description: 'Build the library and synthesize every app under examples/',
-});
-synthExamples.spawn(project.compileTask);
-synthExamples.exec('node build-tools/synth-examples.js');
+// The README's main command: build, synthesize every example offline with its examples-table command,
+// print what each creates and write examples/REPORT.md (CI runs the script with --check for drift).
+for (const [name, description] of [
+  ['examples', 'Build the library, synthesize every example offline and report what each creates (writes examples/REPORT.md)'],
+  ['synth:examples', "Same as 'examples' (older name)"],
+]) {
+  const task = project.addTask(name, { description });
+  task.spawn(project.compileTask);
+  task.exec('node build-tools/synth-examples.js', { receiveArgs: true });
+}
 
 // README's test command is `npx projen test`: compile with jsii, check API.md, type-check tests, then jest and eslint.
 const testTask = project.testTask;

@@ -3,15 +3,14 @@
 // its peak RSS (/usr/bin/time: the largest single process of the command). npm's cache is whatever
 // this machine has (a user who installed before has one too); the clone itself is local.
 // Usage: node bench/fresh-clone.js [--ref <commit>] [--cmd "<command>" ...]
-// Default commands: `npm ci` and `npx projen synth:examples`; pass the README's main command with
-// --cmd once it exists, e.g. --cmd "npm ci" --cmd "npx projen examples".
+// Default commands: the README's two (`npm ci`, then the main command `npx projen examples`).
 const { execFileSync } = require('child_process');
 const path = require('path');
 const { ROOT, arg, footer, header, progress, run, table, tmpDir } = require('./lib');
 
 const argv = process.argv.slice(2);
 const commands = argv.flatMap((a, i) => (a === '--cmd' ? [argv[i + 1]] : []));
-if (commands.length === 0) commands.push('npm ci', 'npx projen synth:examples');
+if (commands.length === 0) commands.push('npm ci', 'npx projen examples');
 const ref = arg('ref', 'HEAD');
 const commit = execFileSync('git', ['rev-parse', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
 const tmp = tmpDir('fresh-clone');

@@ -15,6 +15,6 @@ import { BillingStack } from './billing-stack';
 
 const app = new App();
 new BillingStack(app, 'FinopsBillingAws', {
-  env: { account: '123456789012', region: 'us-east-1' },
+  env: { account: process.env.FINOPS_AWS_ACCOUNT_ID || '123456789012', region: 'us-east-1' },
 });
 app.synth();

@@ -7,10 +7,14 @@ import { Construct } from 'constructs';
 import { AzureBillingIntegration, AzureExportScope } from 'finops-integrations/azure';
 import { TerraformPlatformRegistration } from 'finops-integrations/platform';
 
-/** The IDs of the example: placeholders, replace them with yours. */
-export const TENANT_ID = '00000000-0000-4000-8000-000000000001';
-export const SUBSCRIPTION_ID = '11111111-1111-4111-8111-111111111111'; // holds the storage; exports and roles here
-export const OTHER_SUBSCRIPTION_ID = '22222222-2222-4222-8222-222222222222'; // a second subscription to export
+/** The IDs of the example, from the environment; the defaults are placeholders that synthesize offline. */
+export const TENANT_ID = process.env.FINOPS_AZURE_TENANT_ID || '00000000-0000-4000-8000-000000000001';
+// holds the storage; exports and roles here
+export const SUBSCRIPTION_ID = process.env.FINOPS_AZURE_SUBSCRIPTION_ID || '11111111-1111-4111-8111-111111111111';
+// a second subscription to export
+export const OTHER_SUBSCRIPTION_ID = process.env.FINOPS_AZURE_OTHER_SUBSCRIPTION_ID || '22222222-2222-4222-8222-222222222222';
+// unique across Azure: pick yours
+export const STORAGE_ACCOUNT_NAME = process.env.FINOPS_AZURE_STORAGE_ACCOUNT_NAME || 'acmefinopsexports';
 
 /**
  * One stack that connects two subscriptions' costs to the FinOps platform: an app registration
@@ -20,7 +24,7 @@ export const OTHER_SUBSCRIPTION_ID = '22222222-2222-4222-8222-222222222222'; // 
 export class AzureBillingStack extends TerraformStack {
   public readonly billing: AzureBillingIntegration;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, options: { readonly platformUrl?: string } = {}) {
     super(scope, id);
 
     // The construct never creates providers: the stack configures them (credentials from the environment,
@@ -36,7 +40,7 @@ export class AzureBillingStack extends TerraformStack {
       subscriptionId: SUBSCRIPTION_ID,
       resourceGroupName: group.name,
       location: group.location,
-      storageAccountName: 'acmefinopsexports', // unique across Azure: pick yours
+      storageAccountName: STORAGE_ACCOUNT_NAME,
       exportScopes: [
         AzureExportScope.subscription(SUBSCRIPTION_ID),
         AzureExportScope.subscription(OTHER_SUBSCRIPTION_ID),
@@ -47,9 +51,10 @@ export class AzureBillingStack extends TerraformStack {
       emitOutputs: true, // `terraform output -json finops_azure_bundle` (sensitive)
     });
 
-    // Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
-    // FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
-    const platformUrl = process.env.FINOPS_PLATFORM_URL;
-    if (platformUrl) new TerraformPlatformRegistration(this, 'Platform', { bundle: this.billing.bundle, platformUrl });
+    // Registering the bundle with the platform on `cdktf deploy` (docs/platform.md): the URL is fixed
+    // at synth, the token (FINOPS_PLATFORM_TOKEN) is read where `cdktf deploy` runs, never here.
+    if (options.platformUrl) {
+      new TerraformPlatformRegistration(this, 'Platform', { bundle: this.billing.bundle, platformUrl: options.platformUrl });
+    }
   }
 }

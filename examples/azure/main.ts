@@ -19,5 +19,7 @@ import { App } from 'cdktf';
 import { AzureBillingStack } from './billing-stack';
 
 const app = new App();
-new AzureBillingStack(app, 'finops-azure');
+// Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
+// FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
+new AzureBillingStack(app, 'finops-azure', { platformUrl: process.env.FINOPS_PLATFORM_URL });
 app.synth();

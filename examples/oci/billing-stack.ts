@@ -5,11 +5,12 @@ import { Construct } from 'constructs';
 import { OciApiKey, OciBillingIntegration, provider } from 'finops-integrations/oci';
 import { TerraformPlatformRegistration } from 'finops-integrations/platform';
 
-/** Placeholders: replace them with yours. */
-export const TENANCY_OCID = 'ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexample';
-export const HOME_REGION = 'us-ashburn-1';
-/** People who check the reports (seed: "add the responsible members"). */
-export const MEMBER_OCIDS = ['ocid1.user.oc1..aaaaaaaaexamplefinopsanalystexampleanalyst'];
+/** The IDs of the example, from the environment; the defaults are placeholders that synthesize offline. */
+export const TENANCY_OCID = process.env.FINOPS_OCI_TENANCY_OCID || 'ocid1.tenancy.oc1..aaaaaaaaexampletenancyexampletenancyexample';
+export const HOME_REGION = process.env.FINOPS_OCI_HOME_REGION || 'us-ashburn-1';
+/** People who check the reports (seed: "add the responsible members"): user OCIDs, comma-separated. */
+export const MEMBER_OCIDS = (process.env.FINOPS_OCI_MEMBER_OCIDS || 'ocid1.user.oc1..aaaaaaaaexamplefinopsanalystexampleanalyst')
+  .split(',').map((s) => s.trim()).filter((s) => s !== '');
 /**
  * Your API public key (`openssl rsa -pubout -in oci_api_key.pem -out oci_api_key_public.pem`).
  * The file beside this one is a placeholder whose private key nobody has: replace it.
@@ -20,7 +21,7 @@ export const PUBLIC_KEY_FILE = process.env.OCI_API_PUBLIC_KEY_FILE ?? path.join(
 export class FinopsOciStack extends TerraformStack {
   public readonly integration: OciBillingIntegration;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, options: { readonly platformUrl?: string } = {}) {
     super(scope, id);
 
     // The construct never creates the provider: the stack configures it, in the home region (IAM
@@ -40,9 +41,10 @@ export class FinopsOciStack extends TerraformStack {
       emitOutputs: true,
     });
 
-    // Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
-    // FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
-    const platformUrl = process.env.FINOPS_PLATFORM_URL;
-    if (platformUrl) new TerraformPlatformRegistration(this, 'Platform', { bundle: this.integration.bundle, platformUrl });
+    // Registering the bundle with the platform on `cdktf deploy` (docs/platform.md): the URL is fixed
+    // at synth, the token (FINOPS_PLATFORM_TOKEN) is read where `cdktf deploy` runs, never here.
+    if (options.platformUrl) {
+      new TerraformPlatformRegistration(this, 'Platform', { bundle: this.integration.bundle, platformUrl: options.platformUrl });
+    }
   }
 }

@@ -18,5 +18,7 @@ import { App } from 'cdktf';
 import { FinopsOciStack } from './billing-stack';
 
 const app = new App();
-new FinopsOciStack(app, 'finops-oci');
+// Opt in to registering the bundle with the platform on `cdktf deploy` (docs/platform.md): set
+// FINOPS_PLATFORM_URL when you synthesize, and FINOPS_PLATFORM_TOKEN where `cdktf deploy` runs.
+new FinopsOciStack(app, 'finops-oci', { platformUrl: process.env.FINOPS_PLATFORM_URL });
 app.synth();
