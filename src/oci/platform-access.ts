@@ -67,7 +67,7 @@ class PublicKeyApiKey extends OciApiKey {
       manualSteps: [{
         id: 'oci-provide-private-key',
         description: 'Give the platform the private key that matches the public key registered here (it never entered Terraform): '
-          + "upload the PEM file in the platform, or add it to the bundle as costOrchestrator.privateKey before you register it "
+          + 'upload the PEM file in the platform, or add it to the bundle as costOrchestrator.privateKey before you register it '
           + '(see docs/manual-steps.md) and delete that copy afterwards.',
       }],
     };
