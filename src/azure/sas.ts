@@ -37,7 +37,9 @@ export function containerSas(scope: Construct, storage: ExportStorage, container
   return {
     sas,
     sasToken,
-    connectionString: `BlobEndpoint=${storage.blobEndpoint};SharedAccessSignature=${sasToken}`,
+    // A join(), not a template string: the bundle puts this value inside jsonencode(), and cdktf warns
+    // ("escape sequences (${...}) with CDKTF Built-in functions") on a template string nested in a function.
+    connectionString: Fn.join('', ['BlobEndpoint=', storage.blobEndpoint, ';SharedAccessSignature=', sasToken]),
     expiry,
   };
 }

@@ -31,7 +31,7 @@ describe('SAS token and connection string', () => {
   });
 
   test('the connection string is the blob endpoint and the SAS: never the account key', () => {
-    expect(storage.connectionString).toMatch(/^BlobEndpoint=\$\{trimsuffix\(azurerm_storage_account\.[\w-]+\.primary_blob_endpoint, "\/"\)\};SharedAccessSignature=\$\{trimprefix\(data\.azurerm_storage_account_blob_container_sas\.[\w-]+\.sas, "\?"\)\}$/);
+    expect(storage.connectionString).toMatch(/^\$\{join\("", \["BlobEndpoint=", trimsuffix\(azurerm_storage_account\.[\w-]+\.primary_blob_endpoint, "\/"\), ";SharedAccessSignature=", trimprefix\(data\.azurerm_storage_account_blob_container_sas\.[\w-]+\.sas, "\?"\)\]\)\}$/);
     expect(storage.connectionString).not.toMatch(/access_key|AccountKey|_connection_string/);
   });
 
